@@ -1,0 +1,34 @@
+/**
+ * npm run check [-- --talks]: validates the content folder without building the site.
+ * Prints every error and warning with its file and line, then the counts; exits 1 on any error.
+ */
+import { formatIssue } from '../parse/content-error.ts';
+import { loadContent } from '../parse/load-content.ts';
+
+const started = performance.now();
+const { content, report } = loadContent();
+const listTalks = process.argv.includes('--talks');
+
+for (const warning of report.warnings) console.warn(`warning  ${formatIssue(warning)}`);
+for (const error of report.errors) console.error(`error  ${formatIssue(error)}`);
+
+if (listTalks) {
+  const titles = new Map(content.talks.map((t) => [t.id, t.title]));
+  for (const recap of content.recaps) {
+    console.log(`\n${recap.file} (${recap.conference}): ${recap.talks.length} talks`);
+    for (const id of recap.talks) console.log(`  - ${titles.get(id)}  [${id}]`);
+  }
+  console.log('');
+}
+
+const counts = [
+  `${content.editions.length} conferences`,
+  `${content.recaps.length} recaps`,
+  `${content.talks.length} talks`,
+  `${content.speakers.length} speakers`,
+  `${content.tools.length} tools`,
+  `${content.projects.length} projects`,
+].join(', ');
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+console.log(`${counts} (${report.errors.length} errors, ${report.warnings.length} warnings, ${seconds} s)`);
+process.exitCode = report.ok ? 0 : 1;

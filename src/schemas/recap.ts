@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { httpUrlSchema, idSchema, isoDateSchema, langSchema } from './common.ts';
+
+/** What a writer puts in a recap's frontmatter. */
+export const recapFrontmatterSchema = z.strictObject({
+  title: z.string().min(1),
+  conference: idSchema,
+  authors: z.array(z.string().min(1)).min(1),
+  organisation: z.string().min(1),
+  lang: langSchema,
+  published: isoDateSchema,
+  source: httpUrlSchema.optional(),
+});
+export type RecapFrontmatter = z.infer<typeof recapFrontmatterSchema>;
+
+/** A section of the recap's body: prose, or a talk (then `talk` names it). */
+export const recapSectionSchema = z.object({
+  html: z.string(),
+  talk: z.string().optional(),
+});
+
+export const recapSchema = recapFrontmatterSchema.extend({
+  id: idSchema,
+  file: z.string(),
+  talks: z.array(z.string()),
+  sections: z.array(recapSectionSchema),
+});
+export type Recap = z.infer<typeof recapSchema>;
