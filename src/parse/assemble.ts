@@ -171,8 +171,8 @@ export function assembleContent(input: AssembleInput, report: ContentReport): Co
       continue;
     }
     recapIds.add(draft.id);
-    const edition = editions.get(fm.conference);
-    if (!edition) {
+    const edition = typeof fm?.conference === 'string' ? editions.get(fm.conference) : undefined;
+    if (!edition && typeof fm?.conference === 'string') {
       report.error({
         file,
         line: draft.lineOf('conference'),
@@ -181,8 +181,8 @@ export function assembleContent(input: AssembleInput, report: ContentReport): Co
         expected: `an edition id from content/conferences.yaml: ${[...editions.keys()].join(', ')}`,
         hint: didYouMean(fm.conference, editions.keys()),
       });
-      continue;
     }
+    if (!edition || !draft.valid) continue;
     if (fm.published < edition.start) {
       report.error({
         file,

@@ -31,6 +31,12 @@ function listFiles(dir: string, pattern: RegExp): string[] {
     .map((name) => join(dir, name));
 }
 
+/** A path as a writer would open it: relative inside the project, absolute outside it. */
+function displayPath(root: string, file: string): string {
+  const path = relative(root, file);
+  return path.startsWith('..') ? file : path;
+}
+
 /** Every file the site is made of, read once, named relative to the project root. */
 function readSources(dir: string, root: string): Map<string, string> {
   const files = [
@@ -43,7 +49,7 @@ function readSources(dir: string, root: string): Map<string, string> {
   ];
   const sources = new Map<string, string>();
   for (const file of files) {
-    if (existsSync(file)) sources.set(relative(root, file), readFileSync(file, 'utf8'));
+    if (existsSync(file)) sources.set(displayPath(root, file), readFileSync(file, 'utf8'));
   }
   return sources;
 }
@@ -96,7 +102,7 @@ export function loadContent(root = process.cwd()): LoadedContent {
   const hash = createHash('sha256');
   for (const [file, text] of sources) hash.update(file).update('\0').update(text).update('\0');
   const digest = hash.digest('hex');
-  if (cache?.digest !== digest) cache = { digest, loaded: parseContent(sources, relative(root, dir) || '.') };
+  if (cache?.digest !== digest) cache = { digest, loaded: parseContent(sources, displayPath(root, dir) || '.') };
   return cache.loaded;
 }
 

@@ -41,6 +41,8 @@ export interface RecapDraft {
   id: string;
   file: string;
   frontmatter: RecapFrontmatter;
+  /** False when the frontmatter has errors: the body is still read, so every error is reported. */
+  valid: boolean;
   /** Line of a frontmatter field, for messages about it. */
   lineOf(field: string): number;
   talks: TalkDraft[];
@@ -208,7 +210,6 @@ export function parseRecap(file: string, text: string, report: ContentReport): R
   const yaml = readYaml(first.value, file, report, (first.position?.start.line ?? 1) + 1);
   if (!yaml) return undefined;
   const frontmatter = validate(recapFrontmatterSchema, yaml.value ?? {}, { file, report, lineOf: yaml.lineOf });
-  if (!frontmatter) return undefined;
 
   const talks: TalkDraft[] = [];
   const parts: RecapPart[] = [];
@@ -246,5 +247,14 @@ export function parseRecap(file: string, text: string, report: ContentReport): R
       expected: 'a heading (## or deeper) followed by a list with "- Speakers: ..." for each talk',
     });
   }
-  return { id, file, frontmatter, lineOf: (field) => yaml.lineOf([field]), talks, parts };
+  return {
+    id,
+    file,
+    // An invalid frontmatter is kept as written so later stages can still check its references.
+    frontmatter: frontmatter ?? (yaml.value as RecapFrontmatter),
+    valid: frontmatter !== undefined,
+    lineOf: (field) => yaml.lineOf([field]),
+    talks,
+    parts,
+  };
 }
