@@ -29,8 +29,16 @@ export function readYaml(text: string, file: string, report: ContentReport, firs
     }
     return undefined;
   }
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (error) {
+    // Some documents parse but cannot become values (an alias to a missing anchor).
+    report.error({ file, line: firstLine, field: 'YAML', message: (error as Error).message, expected: 'valid YAML', hint: 'quote values that start with * or &' });
+    return undefined;
+  }
   return {
-    value: doc.toJS(),
+    value,
     lineOf(path) {
       // The deepest node that exists on the path: a missing key points at its parent.
       for (let depth = path.length; depth >= 0; depth--) {
