@@ -1,11 +1,14 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
-  site: 'https://confnotes.example.org',
+  site: process.env.CONFNOTES_SITE ?? 'https://confnotes.example.org',
+  // CONFNOTES_OUT lets the benchmark build elsewhere than dist/.
+  outDir: process.env.CONFNOTES_OUT ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   devToolbar: { enabled: false },
 });
