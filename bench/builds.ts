@@ -1,0 +1,108 @@
+/**
+ * The two builds the bench compares, each measured the same way: Confnotes' real build
+ * (`astro build` of the project, Pagefind inside it) and the bare baseline (`astro build`
+ * then the Pagefind CLI). Both use the project's own Astro, Pagefind and Node.
+ */
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAstroLog, withOther, type Stages } from './astro-log.ts';
+import { prepareBaseline } from './baseline-site.ts';
+import { distStats, type FolderStats } from './dist-stats.ts';
+import type { GeneratedTalk } from './generate-content.ts';
+import { runCommand, type CommandResult, type TimedLine } from './run-command.ts';
+
+export interface BuildResult {
+  /** .html files written. */
+  pages: number;
+  /** Pages the search index holds. */
+  indexed_pages: number | null;
+  seconds: Stages;
+  pages_per_second: number;
+  /** Peak resident memory of the process tree, MB (the largest single process, if known, below). */
+  peak_rss_mb: number;
+  peak_process_rss_mb: number | null;
+  dist: FolderStats;
+  pagefind: FolderStats;
+  /** Where the site was written, and the build log. */
+  dist_dir: string;
+  log: string;
+  median_talk_page: string | null;
+}
+
+export interface BuildContext {
+  root: string;
+  /** Folder of this bench run, for outputs, caches and logs. */
+  work: string;
+  onLine?: (label: string, line: TimedLine) => void;
+}
+
+const ENV = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+
+/** The JavaScript file behind a node_modules/.bin entry, to run it with this Node. */
+const binScript = (root: string, name: string) => realpathSync(join(root, 'node_modules', '.bin', name));
+
+function failIfBroken(label: string, result: CommandResult, log: string): void {
+  if (result.exitCode === 0) return;
+  const tail = result.lines.slice(-30).map((l) => `  ${l.text}`).join('\n');
+  throw new Error(`${label} failed (exit ${result.exitCode}); last lines:\n${tail}\nfull log: ${log}`);
+}
+
+function summarise(stages: Stages, dist: string, log: string, indexed: number | null, rss: CommandResult[]): BuildResult {
+  const stats = distStats(dist);
+  const peaks = rss.map((r) => r.peakProcessRssMb).filter((p): p is number => p !== undefined);
+  return {
+    pages: stats.pages,
+    indexed_pages: indexed,
+    seconds: stages,
+    pages_per_second: stats.pages / stages.total,
+    peak_rss_mb: Math.max(...rss.map((r) => r.peakTreeRssMb)),
+    peak_process_rss_mb: peaks.length ? Math.max(...peaks) : null,
+    dist: { bytes: stats.bytes, files: stats.files },
+    pagefind: stats.pagefind,
+    dist_dir: dist,
+    log,
+    median_talk_page: stats.medianTalkPage ?? null,
+  };
+}
+
+/** Confnotes' own build over a content folder, with the project's config (caches moved to `work`). */
+export async function buildOurs(context: BuildContext, contentDir: string): Promise<BuildResult> {
+  const dist = join(context.work, 'ours-dist');
+  const log = join(context.work, 'ours-build.log');
+  const result = await runCommand(process.execPath, [binScript(context.root, 'astro'), 'build', '--config', 'bench/astro.config.mjs'], {
+    cwd: context.root,
+    env: { ...ENV, CONFNOTES_CONTENT: contentDir, CONFNOTES_OUT: dist, CONFNOTES_BENCH_CACHE: join(context.work, 'ours-cache') },
+    logFile: log,
+    onLine: (line) => context.onLine?.('ours', line),
+  });
+  failIfBroken('Confnotes build', result, log);
+  const parsed = parseAstroLog(result.lines, result.seconds);
+  return summarise(parsed.stages, dist, log, parsed.pagesIndexed, [result]);
+}
+
+/** The bare Astro site over the same talks, then `pagefind --site dist`. */
+export async function buildBaseline(context: BuildContext, talks: readonly GeneratedTalk[]): Promise<BuildResult> {
+  const site = join(context.work, 'baseline');
+  prepareBaseline(site, talks, context.root);
+  const dist = join(site, 'dist');
+  const log = join(context.work, 'baseline-build.log');
+  const astro = await runCommand(process.execPath, [binScript(context.root, 'astro'), 'build'], {
+    cwd: site,
+    env: ENV,
+    logFile: log,
+    onLine: (line) => context.onLine?.('baseline', line),
+  });
+  failIfBroken('Baseline build', astro, log);
+  const indexLog = join(context.work, 'baseline-pagefind.log');
+  const pagefind = await runCommand(process.execPath, [binScript(context.root, 'pagefind'), '--site', 'dist'], {
+    cwd: site,
+    env: ENV,
+    logFile: indexLog,
+    onLine: (line) => context.onLine?.('baseline', line),
+  });
+  failIfBroken('Baseline Pagefind', pagefind, indexLog);
+  const parsed = parseAstroLog(astro.lines, astro.seconds);
+  const indexed = pagefind.lines.map((l) => /Indexed (\d+) pages?/i.exec(l.text)).find((m) => m !== null);
+  const stages = withOther({ ...parsed.stages, index: pagefind.seconds, total: astro.seconds + pagefind.seconds });
+  return summarise(stages, dist, log, indexed ? Number(indexed[1]) : null, [astro, pagefind]);
+}

@@ -1,0 +1,114 @@
+/**
+ * The bench's report: the result of one run as JSON-ready data, a Markdown table per size
+ * (Confnotes beside the bare baseline), the goals of issue 5, and the cost curve over sizes.
+ */
+import type { BuildResult } from './builds.ts';
+import type { PageWeight, SearchProbe } from './browser-probe.ts';
+
+export interface RunResult {
+  talks: number;
+  seed: number;
+  generated: { recaps: number; speakers: number; editions: number; shared_talks: number; words: number; seconds: number };
+  check: { exit_code: number; errors: number | null; warnings: number | null; summary: string };
+  pages: number;
+  total_seconds: number;
+  baseline_total_seconds: number;
+  /** total_seconds / baseline_total_seconds. */
+  ratio: number;
+  peak_rss_mb: number;
+  /** Bytes (as stored, not gzipped) the browser fetched for the first search. */
+  query_bytes: number;
+  query_bytes_transferred: number;
+  first_results_ms: number;
+  talk_page_bytes: PageWeight;
+  ours: BuildResult;
+  baseline: BuildResult;
+  query: SearchProbe;
+  baseline_query: SearchProbe;
+}
+
+/** Goals of issue 5, at 10,000 talks. */
+const GOALS = { ratio: 1.3, peakRssMb: 1536, firstResultsMs: 300, talkPageHtmlCssBytes: 30 * 1024 };
+
+const s = (value: number | null) => (value === null ? 'n/a' : value.toFixed(1));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const ratioOf = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? '' : (a / b).toFixed(2));
+
+export function runTable(run: RunResult): string {
+  const { ours, baseline, query, baseline_query: bq, talk_page_bytes: page } = run;
+  const row = (label: string, a: string, b: string, ratio = '') => `| ${label} | ${a} | ${b} | ${ratio} |`;
+  const stage = (label: string, key: keyof BuildResult['seconds']) => row(label, s(ours.seconds[key]), s(baseline.seconds[key]), ratioOf(ours.seconds[key], baseline.seconds[key]));
+  return [
+    `### ${run.talks.toLocaleString('en')} talks (seed ${run.seed}: ${run.generated.recaps} recaps, ${run.generated.speakers} speakers, ${run.generated.shared_talks} talks in two recaps)`,
+    '',
+    '| | Confnotes | bare Astro + Pagefind CLI | ratio |',
+    '|---|---:|---:|---:|',
+    row('pages written', String(ours.pages), String(baseline.pages), ratioOf(ours.pages, baseline.pages)),
+    row('pages indexed', String(ours.indexed_pages ?? 'n/a'), String(baseline.indexed_pages ?? 'n/a')),
+    stage('start-up (Node, config, Vite), s', 'startup'),
+    stage('content loading and parsing, s', 'content'),
+    stage('bundling (Vite), s', 'bundle'),
+    stage('page rendering, s', 'render'),
+    stage('indexing (Pagefind), s', 'index'),
+    stage('other (types, hooks, writing, exit), s', 'other'),
+    row('**total, s**', `**${s(ours.seconds.total)}**`, `**${s(baseline.seconds.total)}**`, `**${run.ratio.toFixed(2)}**`),
+    row('pages per second', ours.pages_per_second.toFixed(0), baseline.pages_per_second.toFixed(0), ratioOf(ours.pages_per_second, baseline.pages_per_second)),
+    row('peak RSS (process tree), MB', ours.peak_rss_mb.toFixed(0), baseline.peak_rss_mb.toFixed(0), ratioOf(ours.peak_rss_mb, baseline.peak_rss_mb)),
+    row('dist size / files', `${mb(ours.dist.bytes)} / ${ours.dist.files}`, `${mb(baseline.dist.bytes)} / ${baseline.dist.files}`, ratioOf(ours.dist.bytes, baseline.dist.bytes)),
+    row('Pagefind bundle / files', `${mb(ours.pagefind.bytes)} / ${ours.pagefind.files}`, `${mb(baseline.pagefind.bytes)} / ${baseline.pagefind.files}`, ratioOf(ours.pagefind.bytes, baseline.pagefind.bytes)),
+    row(`first search "${query.query}": fetched (raw / gzip)`, `${kb(query.rawBytes)} / ${kb(query.transferredBytes)}`, `${kb(bq.rawBytes)} / ${kb(bq.transferredBytes)}`, ratioOf(query.rawBytes, bq.rawBytes)),
+    row('first search: ms to first results', query.firstResultsMs.toFixed(0), bq.firstResultsMs.toFixed(0), ratioOf(query.firstResultsMs, bq.firstResultsMs)),
+    row('first search: requests, results', `${query.requests.length}, ${query.results} (${query.mode})`, `${bq.requests.length}, ${bq.results} (${bq.mode})`),
+    row('talk page: HTML / CSS / JS', `${kb(page.html)} / ${kb(page.css)} / ${kb(page.js)}`, ''),
+    row('content check (npm run check)', run.check.summary, ''),
+    '',
+  ].join('\n');
+}
+
+/** The goals of issue 5 (stated for 10,000 talks), checked against this run. */
+export function goalsTable(run: RunResult): string {
+  const page = run.talk_page_bytes;
+  const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
+  return [
+    `Goals of issue 5 (stated for 10,000 talks; this run: ${run.talks.toLocaleString('en')}):`,
+    '',
+    '| goal | measured | |',
+    '|---|---:|---|',
+    `| build at most ${GOALS.ratio}x the baseline | ${run.ratio.toFixed(2)}x | ${mark(run.ratio <= GOALS.ratio)} |`,
+    `| peak memory at most 1.5 GB | ${run.peak_rss_mb.toFixed(0)} MB | ${mark(run.peak_rss_mb <= GOALS.peakRssMb)} |`,
+    `| first search fetches no more than bare Pagefind | ${kb(run.query_bytes)} vs ${kb(run.baseline_query.rawBytes)} | ${mark(run.query_bytes <= run.baseline_query.rawBytes)} |`,
+    `| first results within ${GOALS.firstResultsMs} ms | ${run.first_results_ms.toFixed(0)} ms | ${mark(run.first_results_ms <= GOALS.firstResultsMs)} |`,
+    `| talk page at most 30 KB of HTML and CSS | ${kb(page.html + page.css)} | ${mark(page.html + page.css <= GOALS.talkPageHtmlCssBytes)} |`,
+    `| no JavaScript on a talk page beyond the search entry | ${page.scripts.length ? page.scripts.join(', ') : 'none'} | ${page.scripts.length <= 1 ? 'met if that is the search entry' : '**missed**'} |`,
+    '',
+  ].join('\n');
+}
+
+/** Seconds per 1,000 talks at each size: flat when the cost grows linearly. */
+export function curveTable(runs: RunResult[]): string {
+  const per1000 = (seconds: number | null, talks: number) => (seconds === null ? 'n/a' : ((seconds * 1000) / talks).toFixed(2));
+  return [
+    'Cost per 1,000 talks (flat = linear growth):',
+    '',
+    '| talks | pages | total s | baseline s | ratio | s per 1000 talks | baseline s per 1000 | content s per 1000 | render s per 1000 | index s per 1000 | peak RSS MB |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...runs.map((r) => {
+      const cells = [
+        r.talks,
+        r.pages,
+        s(r.total_seconds),
+        s(r.baseline_total_seconds),
+        r.ratio.toFixed(2),
+        per1000(r.total_seconds, r.talks),
+        per1000(r.baseline_total_seconds, r.talks),
+        per1000(r.ours.seconds.content, r.talks),
+        per1000(r.ours.seconds.render, r.talks),
+        per1000(r.ours.seconds.index, r.talks),
+        r.peak_rss_mb.toFixed(0),
+      ];
+      return `| ${cells.join(' | ')} |`;
+    }),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,196 @@
+/**
+ * npm run bench -- --talks N[,N2,...] [--out FILE] [--seed S] [--query WORD] [--keep]
+ *
+ * For each size: generates N talks into a temporary folder, checks them, builds Confnotes and
+ * the bare Astro baseline from them, measures both and a first search in Chromium, then prints
+ * a Markdown report on stdout (progress goes to stderr) and writes JSON to --out.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../tests/helpers/browser.ts';
+import { probePage, probeSearch, QUERY_PAGE, QUERY_PAGE_PATH } from './browser-probe.ts';
+import { buildBaseline, buildOurs, type BuildResult } from './builds.ts';
+import { generateContent } from './generate-content.ts';
+import { curveTable, goalsTable, runTable, type RunResult } from './report.ts';
+import { runCommand, type TimedLine } from './run-command.ts';
+import { serveStatic } from './static-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+const HELP = `Usage: npm run bench -- --talks N[,N2,...] [options]
+
+Generates N synthetic talks (seeded), builds Confnotes and a bare Astro 7 + Pagefind CLI
+baseline from them, measures both, and runs a first search in Chromium.
+
+  --talks N[,N2,...]  sizes to run, e.g. 1000 or 1000,5000,10000 (default 1000)
+  --out FILE          write the results as JSON (for several sizes: {runs: [...]} plus the
+                      keys of the largest size at the top level)
+  --seed S            seed of the generated content (default 1)
+  --query WORD        the first search to measure (default kubernetes)
+  --baseline bare     the baseline to compare with; only "bare" exists (Astro Starlight,
+                      "--baseline starlight", is not implemented yet)
+  --keep              keep the temporary folders (content, sites, logs) and print where
+  --help              this text
+
+Progress goes to stderr, the Markdown report to stdout. A build takes about 4 ms per talk per
+site on two cores: 10,000 talks take a few minutes.`;
+
+interface Options {
+  sizes: number[];
+  out?: string;
+  seed: number;
+  query: string;
+  keep: boolean;
+}
+
+function readOptions(): Options | undefined {
+  const { values } = parseArgs({
+    options: {
+      talks: { type: 'string', default: '1000' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      query: { type: 'string', default: 'kubernetes' },
+      baseline: { type: 'string', default: 'bare' },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return undefined;
+  }
+  if (values.baseline !== 'bare') throw new Error(`--baseline ${values.baseline} is not implemented: only "bare" is (see --help)`);
+  const sizes = values.talks.split(',').map((n) => Number(n.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--talks takes positive integers separated by commas, got "${values.talks}"`);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(seed)) throw new Error(`--seed takes an integer, got "${values.seed}"`);
+  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), out: values.out, seed, query: values.query, keep: values.keep };
+}
+
+const progress = (message: string) => process.stderr.write(`${message}\n`);
+
+/** Astro's stage lines on stderr, with the time since the step began; not the one line per page. */
+function showLine(label: string, line: TimedLine): void {
+  const text = line.text.trim();
+  if (!text || /[├└]─/.test(text)) return;
+  progress(`  [${label} ${line.at.toFixed(1).padStart(6)} s] ${text}`);
+}
+
+async function checkContent(contentDir: string): Promise<RunResult['check']> {
+  const result = await runCommand(process.execPath, [join(ROOT, 'src', 'cli', 'check.ts')], { cwd: ROOT, env: { CONFNOTES_CONTENT: contentDir } });
+  const summary = [...result.lines].reverse().find((l) => /errors?, \d+ warnings?/.test(l.text))?.text ?? '';
+  const counts = /\((\d+) errors?, (\d+) warnings?/.exec(summary);
+  return { exit_code: result.exitCode, errors: counts ? Number(counts[1]) : null, warnings: counts ? Number(counts[2]) : null, summary };
+}
+
+async function measureBrowser(ours: BuildResult, baseline: BuildResult, query: string) {
+  const extra = { [QUERY_PAGE_PATH]: QUERY_PAGE };
+  const oursSite = await serveStatic(ours.dist_dir, extra);
+  const baselineSite = await serveStatic(baseline.dist_dir, extra);
+  try {
+    const hasSearchPage = existsSync(join(ours.dist_dir, 'search', 'index.html'));
+    const search = await probeSearch(launchChromium, oursSite, query, hasSearchPage);
+    const baselineSearch = await probeSearch(launchChromium, baselineSite, query, false);
+    if (!ours.median_talk_page) throw new Error(`no talk page (talks/**/index.html) in ${ours.dist_dir}`);
+    const page = await probePage(launchChromium, oursSite, ours.median_talk_page);
+    return { search, baselineSearch, page };
+  } finally {
+    await oursSite.close();
+    await baselineSite.close();
+  }
+}
+
+async function benchSize(talks: number, options: Options): Promise<RunResult> {
+  const work = mkdtempSync(join(tmpdir(), `confnotes-bench-${talks}-`));
+  try {
+    progress(`\n== ${talks} talks (seed ${options.seed}) in ${work}`);
+    const started = performance.now();
+    const contentDir = join(work, 'content');
+    const generated = generateContent({ talks, dir: contentDir, seed: options.seed });
+    const generateSeconds = (performance.now() - started) / 1000;
+    progress(`generated ${generated.recaps} recaps, ${generated.speakers} speakers in ${generateSeconds.toFixed(1)} s`);
+
+    const check = await checkContent(contentDir);
+    progress(`check: ${check.summary}`);
+    if (check.exit_code !== 0) throw new Error(`the generated content does not pass npm run check: ${check.summary} (rerun with --keep to inspect it)`);
+
+    const context = { root: ROOT, work, onLine: showLine };
+    progress('building Confnotes...');
+    const ours = await buildOurs(context, contentDir);
+    progress('building the bare baseline...');
+    const baseline = await buildBaseline(context, generated.talks);
+    progress(`measuring a first search for "${options.query}" and a talk page in Chromium...`);
+    const browser = await measureBrowser(ours, baseline, options.query);
+
+    return {
+      talks: generated.talks.length,
+      seed: options.seed,
+      generated: {
+        recaps: generated.recaps,
+        speakers: generated.speakers,
+        editions: generated.editions,
+        shared_talks: generated.sharedTalks,
+        words: generated.words,
+        seconds: generateSeconds,
+      },
+      check,
+      pages: ours.pages,
+      total_seconds: ours.seconds.total,
+      baseline_total_seconds: baseline.seconds.total,
+      ratio: ours.seconds.total / baseline.seconds.total,
+      peak_rss_mb: ours.peak_rss_mb,
+      query_bytes: browser.search.rawBytes,
+      query_bytes_transferred: browser.search.transferredBytes,
+      first_results_ms: browser.search.firstResultsMs,
+      talk_page_bytes: browser.page,
+      ours,
+      baseline,
+      query: browser.search,
+      baseline_query: browser.baselineSearch,
+    };
+  } finally {
+    if (options.keep) progress(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function versionOf(name: string): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  if (!options) return;
+  // Fail before minutes of building if there is no browser to measure the search with.
+  const browser = await launchChromium();
+  const chromium = browser.version();
+  await browser.close();
+
+  const runs: RunResult[] = [];
+  for (const size of options.sizes) runs.push(await benchSize(size, options));
+
+  const environment = { node: process.version, astro: versionOf('astro'), pagefind: versionOf('pagefind'), chromium, cpus: cpus().length, cpu: cpus()[0]?.model ?? '' };
+  const report = [
+    `## Confnotes benchmark (Node ${environment.node}, Astro ${environment.astro}, Pagefind ${environment.pagefind}, Chromium ${chromium}, ${environment.cpus} cores)`,
+    '',
+    ...runs.map(runTable),
+    goalsTable(runs[runs.length - 1]),
+    ...(runs.length > 1 ? [curveTable(runs)] : []),
+  ].join('\n');
+  console.log(report);
+
+  if (options.out) {
+    const largest = runs[runs.length - 1];
+    const file = resolve(options.out);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify({ ...largest, environment, runs }, null, 2)}\n`);
+    progress(`wrote ${file}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
