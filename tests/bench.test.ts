@@ -1,0 +1,86 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateContent } from '../bench/generate-content.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'confnotes-bench-test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every file of a folder as relative path -> text. */
+function filesOf(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    files.set(relative(dir, file), readFileSync(file, 'utf8'));
+  }
+  return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Runs a script with this Node (the project's Node 24 under npm test). */
+function runNode(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+describe('bench content generator', () => {
+  it('writes the same files for the same seed, other files for another seed', () => {
+    const a = generateContent({ talks: 80, dir: join(work, 'seed-7-a'), seed: 7 });
+    const b = generateContent({ talks: 80, dir: join(work, 'seed-7-b'), seed: 7 });
+    const c = generateContent({ talks: 80, dir: join(work, 'seed-8'), seed: 8 });
+    const files = filesOf(a.dir);
+    expect(files.size).toBeGreaterThan(100);
+    expect(filesOf(b.dir)).toEqual(files);
+    expect(filesOf(c.dir)).not.toEqual(files);
+  });
+
+  it('writes content that passes npm run check: N talks, 5 to 15 per recap, in both languages', async () => {
+    const generated = generateContent({ talks: 300, dir: join(work, 'checked'), seed: 3 });
+    expect(generated.talks).toHaveLength(300);
+    expect(new Set(generated.talks.map((t) => t.lang))).toEqual(new Set(['fr', 'en']));
+    const { code, stdout, stderr } = await runNode([join(ROOT, 'src', 'cli', 'check.ts'), '--talks'], { CONFNOTES_CONTENT: generated.dir });
+    expect(code, stderr).toBe(0);
+    expect(stdout).toMatch(/ 300 talks, .*\(0 errors, 0 warnings/);
+    const perRecap = [...stdout.matchAll(/\): (\d+) talks$/gm)].map((m) => Number(m[1]));
+    expect(perRecap).toHaveLength(generated.recaps);
+    expect(perRecap.filter((n) => n < 5 || n > 15)).toEqual([]);
+  });
+});
+
+describe('npm run bench', () => {
+  // End to end at 100 talks: generation, check, both builds, a first search in Chromium.
+  // Never skipped: without a browser it fails with launchChromium's message (in stderr).
+  it('measures Confnotes and the baseline at 100 talks', { timeout: 240_000 }, async () => {
+    const out = join(work, 'bench.json');
+    const { code, stdout, stderr } = await runNode([join(ROOT, 'bench', 'run.ts'), '--talks', '100', '--out', out]);
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain('| **total, s** |');
+
+    const result = JSON.parse(readFileSync(out, 'utf8'));
+    expect(result.talks).toBe(100);
+    expect(result.check.errors).toBe(0);
+    // One page per talk at least (speaker, tool and edition pages come on top).
+    expect(result.pages).toBeGreaterThanOrEqual(100);
+    expect(result.ours.indexed_pages).toBeGreaterThanOrEqual(100);
+    expect(result.baseline.pages).toBe(100);
+    expect(result.total_seconds).toBeGreaterThan(0);
+    expect(result.baseline_total_seconds).toBeGreaterThan(0);
+    expect(result.ratio).toBeGreaterThan(0);
+    expect(result.peak_rss_mb).toBeGreaterThan(0);
+    expect(result.query_bytes).toBeGreaterThan(0);
+    expect(result.query.results).toBeGreaterThan(0);
+    expect(result.first_results_ms).toBeGreaterThan(0);
+    expect(result.talk_page_bytes.html).toBeGreaterThan(0);
+    for (const stage of ['startup', 'content', 'bundle', 'render', 'index']) expect(result.ours.seconds[stage], stage).toBeGreaterThan(0);
+  });
+});
