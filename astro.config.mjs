@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -9,6 +10,6 @@ export default defineConfig({
   outDir: process.env.CONFNOTES_OUT ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), sitemap(), searchIndex()],
   devToolbar: { enabled: false },
 });

@@ -50,10 +50,13 @@ export interface PageWeight {
   scripts: string[];
 }
 
-/** Served by the bench's static server, outside the site: loads Pagefind the way a search box would. */
+/**
+ * Served by the bench's static server, outside the site: loads Pagefind the way a search box
+ * would. Pagefind searches the index of the page's language, so `lang` is the site's.
+ */
 export const QUERY_PAGE_PATH = '/__bench__/query.html';
-export const QUERY_PAGE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>bench query</title></head>
+export const queryPage = (lang: string) => `<!doctype html>
+<html lang="${lang.replace(/[^a-zA-Z-]/g, '')}"><head><meta charset="utf-8"><title>bench query</title></head>
 <body><script type="module">
 window.benchQuery = async (term) => {
   const started = performance.now();

@@ -10,7 +10,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/helpers/browser.ts';
-import { probePage, probeSearch, QUERY_PAGE, QUERY_PAGE_PATH } from './browser-probe.ts';
+import { probePage, probeSearch, QUERY_PAGE_PATH, queryPage } from './browser-probe.ts';
 import { buildBaseline, buildOurs, type BuildResult } from './builds.ts';
 import { generateContent } from './generate-content.ts';
 import { curveTable, goalsTable, runTable, type RunResult } from './report.ts';
@@ -85,15 +85,22 @@ async function checkContent(contentDir: string): Promise<RunResult['check']> {
   return { exit_code: result.exitCode, errors: counts ? Number(counts[1]) : null, warnings: counts ? Number(counts[2]) : null, summary };
 }
 
+/** The language of a built page (<html lang>): the Pagefind index a reader there searches. */
+function pageLang(dist: string, path: string): string {
+  const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+  return /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'en';
+}
+
 async function measureBrowser(ours: BuildResult, baseline: BuildResult, query: string) {
-  const extra = { [QUERY_PAGE_PATH]: QUERY_PAGE };
-  const oursSite = await serveStatic(ours.dist_dir, extra);
-  const baselineSite = await serveStatic(baseline.dist_dir, extra);
+  if (!ours.median_talk_page) throw new Error(`no talk page (talks/**/index.html) in ${ours.dist_dir}`);
+  // Each site is searched from a page in its own language: the baseline has one index (en) of
+  // every page, what bare Pagefind gives a site of that size.
+  const oursSite = await serveStatic(ours.dist_dir, { [QUERY_PAGE_PATH]: queryPage(pageLang(ours.dist_dir, ours.median_talk_page)) });
+  const baselineSite = await serveStatic(baseline.dist_dir, { [QUERY_PAGE_PATH]: queryPage('en') });
   try {
     const hasSearchPage = existsSync(join(ours.dist_dir, 'search', 'index.html'));
     const search = await probeSearch(launchChromium, oursSite, query, hasSearchPage);
     const baselineSearch = await probeSearch(launchChromium, baselineSite, query, false);
-    if (!ours.median_talk_page) throw new Error(`no talk page (talks/**/index.html) in ${ours.dist_dir}`);
     const page = await probePage(launchChromium, oursSite, ours.median_talk_page);
     return { search, baselineSearch, page };
   } finally {

@@ -1,0 +1,89 @@
+import { getCollection } from 'astro:content';
+import { coOccurrence } from '../relations/co-occurrence.ts';
+import { relatedTalks } from '../relations/related-talks.ts';
+import type { CncfProject } from '../schemas/cncf-project.ts';
+import type { Edition, Series } from '../schemas/conference.ts';
+import type { Recap } from '../schemas/recap.ts';
+import type { Speaker } from '../schemas/speaker.ts';
+import type { Talk } from '../schemas/talk.ts';
+import type { Tool } from '../schemas/tool.ts';
+
+function byId<T extends { id: string }>(items: T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(item);
+  }
+  return groups;
+}
+
+/**
+ * The collections and the indexes pages need, computed once per build (every page asks for
+ * them; rebuilding them per page would make the site quadratic in its talks).
+ */
+async function load() {
+  const data = async <T>(name: Parameters<typeof getCollection>[0]) => (await getCollection(name)).map((e) => e.data as T);
+  const [series, editions, recaps, talks, speakers, tools, projects] = await Promise.all([
+    data<Series>('series'),
+    data<Edition>('editions'),
+    data<Recap>('recaps'),
+    data<Talk>('talks'),
+    data<Speaker>('speakers'),
+    data<Tool>('tools'),
+    data<CncfProject>('projects'),
+  ]);
+  const editionById = byId(editions);
+  // Newest edition first; within an edition, the order recaps give.
+  const editionsNewestFirst = [...editions].sort((a, b) => b.start.localeCompare(a.start) || a.id.localeCompare(b.id));
+  const editionRank = new Map(editionsNewestFirst.map((e, i) => [e.id, i]));
+  const talkOrder = new Map(talks.map((t, i) => [t.id, i]));
+  const talksSorted = [...talks].sort((a, b) => editionRank.get(a.edition)! - editionRank.get(b.edition)! || talkOrder.get(a.id)! - talkOrder.get(b.id)!);
+
+  return {
+    series: [...series].sort((a, b) => a.name.localeCompare(b.name)),
+    editions: editionsNewestFirst,
+    recaps: [...recaps].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id)),
+    talks: talksSorted,
+    speakers: [...speakers].sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+    tools: [...tools].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
+    projects: [...projects].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
+    seriesById: byId(series),
+    editionById,
+    recapById: byId(recaps),
+    talkById: byId(talks),
+    speakerById: byId(speakers),
+    toolById: byId(tools),
+    projectById: byId(projects),
+    talkRank: new Map(talksSorted.map((t, i) => [t.id, i])),
+    talksByEdition: groupBy(talksSorted, (t) => t.edition),
+    talksByYear: groupBy(talksSorted, (t) => String(editionById.get(t.edition)!.year)),
+    related: relatedTalks(talksSorted),
+    toolsTogether: coOccurrence(talks.map((t) => t.tools)),
+  };
+}
+
+export type SiteData = Awaited<ReturnType<typeof load>>;
+
+let cached: Promise<SiteData> | undefined;
+
+/** The site's data, loaded once. */
+export function siteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+/** The talks of a list of ids, in the site's order (newest edition first). */
+export function talksOf(site: SiteData, ids: Iterable<string>): Talk[] {
+  return [...new Set(ids)].map((id) => site.talkById.get(id)!).sort((a, b) => site.talkRank.get(a.id)! - site.talkRank.get(b.id)!);
+}
+
+/** Tools by how many talks discuss them, most first. */
+export function toolsByMentions(talks: readonly Talk[]): { id: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const talk of talks) for (const tool of talk.tools) counts.set(tool, (counts.get(tool) ?? 0) + 1);
+  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+}
