@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
@@ -10,6 +11,6 @@ export default defineConfig({
   outDir: process.env.CONFNOTES_OUT ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), searchIndex()],
+  integrations: [mdx(), sitemap(), linkCheck(), searchIndex()],
   devToolbar: { enabled: false },
 });
