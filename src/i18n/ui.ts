@@ -91,6 +91,17 @@ const en = {
   langs: { fr: 'French', en: 'English' },
   feed: 'RSS feed',
   data: 'Data (JSON)',
+  searchNeedsJs: 'Search runs in your browser and needs JavaScript. Browse instead:',
+  searchLabel: 'Search the recaps',
+  sortBy: 'Sort',
+  sortRelevance: 'Relevance',
+  sortDate: 'Newest first',
+  results: (n: number) => `${n} result${n === 1 ? '' : 's'}`,
+  noResults: 'No result. Try another word, or fewer filters.',
+  showMore: 'Show more results',
+  searching: 'Searching…',
+  searchFilters: { type: 'Type', series: 'Conference', edition: 'Edition', year: 'Year', language: 'Language', kind: 'Kind', tool: 'Tool', maturity: 'Maturity' },
+  searchHelp: 'Type a word, or pick filters to browse. / or Ctrl+K jumps here; arrow keys move through the results.',
 };
 
 type Messages = typeof en;
@@ -181,6 +192,17 @@ const fr: Messages = {
   langs: { fr: 'Français', en: 'Anglais' },
   feed: 'Flux RSS',
   data: 'Données (JSON)',
+  searchNeedsJs: 'La recherche fonctionne dans votre navigateur et demande JavaScript. Parcourez plutôt :',
+  searchLabel: 'Chercher dans les comptes rendus',
+  sortBy: 'Tri',
+  sortRelevance: 'Pertinence',
+  sortDate: 'Plus récents',
+  results: (n: number) => `${n} résultat${n > 1 ? 's' : ''}`,
+  noResults: 'Aucun résultat. Essayez un autre mot, ou moins de filtres.',
+  showMore: 'Plus de résultats',
+  searching: 'Recherche…',
+  searchFilters: { type: 'Type', series: 'Conférence', edition: 'Édition', year: 'Année', language: 'Langue', kind: 'Format', tool: 'Outil', maturity: 'Maturité' },
+  searchHelp: 'Tapez un mot, ou choisissez des filtres. / ou Ctrl+K pour revenir ici ; les flèches parcourent les résultats.',
 };
 
 const messages: Record<Lang, Messages> = { en, fr };

@@ -13,6 +13,6 @@ export function prepareForIndex(html: string): string {
   const relabelled = contentLang ? html.replace(/<html lang="[^"]*"/, `<html lang="${contentLang}"`) : html;
   return relabelled
     .split(/(<[^>]*>)/)
-    .map((part) => (part.startsWith('<') ? part : part.replace(ELISION, '$1$2$3 ')))
+    .map((part) => (part.startsWith('<') ? part : part.replace(ELISION, '$1$2$3\u200B')))
     .join('');
 }

@@ -1,0 +1,129 @@
+// @ts-check
+/**
+ * Searches every language index of the site's Pagefind bundle at once, each with its own
+ * stemmer: French talks are stemmed as French, English pages as English, and a query from any
+ * page finds both. Shared by the search page and the Node tests, so both run the same code.
+ *
+ * Pagefind reads an instance's language from <html lang>, and its WebAssembly glue is global
+ * to the module: each language needs pagefind.js imported on its own (`pagefind.js?lang=fr`).
+ * `createInstance(lang)` is given by the caller (the page sets <html lang> for a moment, the
+ * tests stub `document`).
+ */
+
+/** @typedef {{ id: string, score: number, words: number[], data: () => Promise<any> }} PagefindResult */
+/** @typedef {{ results: PagefindResult[], filters: Record<string, Record<string, number>>, totalFilters?: Record<string, Record<string, number>> }} PagefindResponse */
+/** @typedef {{ search: (term: string | null, options?: object) => Promise<PagefindResponse>, filters: () => Promise<Record<string, Record<string, number>>>, preload?: (term: string, options?: object) => Promise<void> }} PagefindInstance */
+
+/**
+ * @param {Record<string, Record<string, number>>[]} parts
+ * @returns {Record<string, Record<string, number>>}
+ */
+export function mergeCounts(parts) {
+  /** @type {Record<string, Record<string, number>>} */
+  const merged = {};
+  for (const part of parts) {
+    for (const [filter, values] of Object.entries(part ?? {})) {
+      const into = (merged[filter] ??= {});
+      for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
+    }
+  }
+  return merged;
+}
+
+/** Same as searchNameKey in src/search/name-key.ts: "Argo CD", "argocd", "argo-cd" are one key. */
+export function nameKey(/** @type {string} */ text) {
+  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export class SiteSearch {
+  /**
+   * @param {{ lang: string, instance: PagefindInstance }[]} indexes
+   * @param {() => Promise<Record<string, [string, string, string]>>} [loadNames] tool spellings to pages
+   */
+  constructor(indexes, loadNames = async () => ({})) {
+    this.indexes = indexes;
+    this.loadNames = loadNames;
+    /** @type {Promise<Record<string, [string, string, string]>> | undefined} */
+    this.names = undefined;
+    /** @type {Promise<Record<string, Record<string, number>>> | undefined} */
+    this.allFilters = undefined;
+  }
+
+  /**
+   * Opens every language index listed in the bundle's entry file.
+   * @param {string} basePath where the bundle is served, e.g. "/pagefind/"
+   * @param {(lang: string) => Promise<PagefindInstance>} createInstance
+   * @param {(url: string) => Promise<Response>} [fetchImpl]
+   */
+  static async open(basePath, createInstance, fetchImpl = fetch) {
+    const entry = await (await fetchImpl(`${basePath}pagefind-entry.json`)).json();
+    const languages = Object.keys(entry.languages).sort();
+    const indexes = await Promise.all(languages.map(async (lang) => ({ lang, instance: await createInstance(lang) })));
+    return new SiteSearch(indexes, async () => (await fetchImpl('/search-names.json')).json());
+  }
+
+  /** Every filter value of the whole site, with its count. */
+  async filters() {
+    return mergeCounts(await Promise.all(this.indexes.map(({ instance }) => instance.filters())));
+  }
+
+  /**
+   * Results of all languages, best first (or newest first with sort "date"), with the counts of
+   * each filter value among them. A null query browses by filters alone.
+   * @param {string | null} query
+   * @param {{ filters?: Record<string, string[]>, sort?: 'relevance' | 'date' }} [options]
+   */
+  async search(query, options = {}) {
+    const filters = Object.fromEntries(Object.entries(options.filters ?? {}).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }]));
+    const byDate = options.sort === 'date';
+    // Pagefind counts filter values only when a filter is applied: apply one that keeps every
+    // page (any type), so a plain query also says how many results each value would keep.
+    this.allFilters ??= this.filters();
+    const types = Object.keys((await this.allFilters).type ?? {});
+    const counted = Object.keys(filters).length || !types.length ? filters : { type: { any: types } };
+    const pagefindOptions = { filters: counted, ...(byDate ? { sort: { date: 'desc' } } : {}) };
+    const responses = await Promise.all(
+      this.indexes.map(async ({ lang, instance }) => ({ lang, response: await instance.search(query, pagefindOptions) })),
+    );
+    const results = responses.flatMap(({ lang, response }) =>
+      (response?.results ?? []).map((result, rank) => ({ ...result, lang, rank })),
+    );
+    if (byDate) {
+      // Each index is sorted by date already: interleave them by the date of their results.
+      const dated = await Promise.all(results.map(async (r) => ({ r, date: (await r.data()).meta?.date ?? '' })));
+      dated.sort((a, b) => b.date.localeCompare(a.date) || a.r.rank - b.r.rank);
+      results.splice(0, results.length, ...dated.map(({ r }) => r));
+    } else if (query !== null) {
+      results.sort((a, b) => b.score - a.score);
+    }
+    const allowsTools = !filters.type || filters.type.any.includes('Tool');
+    if (query && !byDate && allowsTools && Object.keys(filters).every((f) => f === 'type')) await this.namedToolFirst(query, results);
+    return {
+      results,
+      filters: mergeCounts(responses.map(({ response }) => response?.filters ?? {})),
+    };
+  }
+
+  /**
+   * When the query is a tool's name or alias, that tool's page comes first.
+   * @param {string} query
+   * @param {any[]} results
+   */
+  async namedToolFirst(query, results) {
+    this.names ??= this.loadNames().catch(() => ({}));
+    const named = (await this.names)[nameKey(query)];
+    if (!named) return;
+    const [url, title, description] = named;
+    const at = results.findIndex((r) => r.url === url || r.id === `name:${url}`);
+    // Pagefind's result ids are not URLs: look for the page among the first results' data.
+    let index = at;
+    for (let i = 0; index === -1 && i < Math.min(results.length, 10); i++) if ((await results[i].data()).url === url) index = i;
+    const result = index >= 0 ? results.splice(index, 1)[0] : {
+      id: `name:${url}`,
+      score: Infinity,
+      lang: 'en',
+      data: async () => ({ url, excerpt: description, meta: { title, type: 'Tool' }, sub_results: [] }),
+    };
+    results.unshift(result);
+  }
+}
