@@ -5,5 +5,7 @@ export default defineConfig({
     root: '.',
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
+    hookTimeout: 120_000,
+    globalSetup: ['tests/global-setup.ts'],
   },
 });

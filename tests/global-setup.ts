@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The site built from content/, as `npm run build` makes it. */
+    siteDist: string;
+    /** The site built from tests/fixtures/valid, for search facts the shipped content lacks. */
+    fixtureDist: string;
+  }
+}
+
+function build(content: string | undefined, out: string): void {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, ...(content ? { CONFNOTES_CONTENT: content } : {}), CONFNOTES_OUT: out },
+  });
+  if (result.status !== 0) throw new Error(`astro build failed (${content ?? 'content'}):\n${result.stdout}\n${result.stderr}`);
+}
+
+/** Builds the sites the tests read, once for the whole run. */
+export default function setup(project: TestProject) {
+  const root = mkdtempSync(join(tmpdir(), 'confnotes-test-'));
+  const siteDist = join(root, 'site');
+  const fixtureDist = join(root, 'fixture');
+  build(undefined, siteDist);
+  build('tests/fixtures/valid', fixtureDist);
+  project.provide('siteDist', siteDist);
+  project.provide('fixtureDist', fixtureDist);
+  return () => rmSync(root, { recursive: true, force: true });
+}
