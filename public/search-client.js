@@ -35,6 +35,14 @@ export function nameKey(/** @type {string} */ text) {
   return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/**
+ * An excerpt as the reader wrote it: the indexer saw French elisions split ("l’ opérateur").
+ * @param {string} excerpt
+ */
+export function joinElisions(excerpt) {
+  return excerpt.replace(/(^|[\s(«>])(qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])([’']) (?=<mark>|\p{L})/giu, '$1$2$3');
+}
+
 export class SiteSearch {
   /**
    * @param {{ lang: string, instance: PagefindInstance }[]} indexes

@@ -1,6 +1,8 @@
-// French elisions ("d’automatiser", "l’opérateur") are one word to Pagefind: split them so the
-// word after the apostrophe is indexed on its own. Only text between tags is touched.
-const ELISION = /(^|[^\p{L}])(qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])(['’])(?=\p{L})/giu;
+// French elisions ("d’automatiser", "l’opérateur") are one word to Pagefind: split them with a
+// space (Pagefind does not break words at a zero-width space) so the word after the apostrophe
+// is indexed on its own. Only text between tags is touched; the search page joins them again
+// in excerpts.
+const ELISION = /(^|[\s(«"“\[—–-])(qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])(['’])(?=\p{L})/giu;
 const CONTENT_LANG = /<meta name="confnotes:content-lang" content="([a-z]{2})"/;
 
 /**
@@ -13,6 +15,6 @@ export function prepareForIndex(html: string): string {
   const relabelled = contentLang ? html.replace(/<html lang="[^"]*"/, `<html lang="${contentLang}"`) : html;
   return relabelled
     .split(/(<[^>]*>)/)
-    .map((part) => (part.startsWith('<') ? part : part.replace(ELISION, '$1$2$3\u200B')))
+    .map((part) => (part.startsWith('<') ? part : part.replace(ELISION, '$1$2$3 ')))
     .join('');
 }

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadValidContent } from '../../src/parse/load-content.ts';
+import { urls } from '../../src/urls.ts';
+import { openNodeSearch } from '../helpers/pagefind-node.ts';
+
+const dist = inject('siteDist');
+const { content } = loadValidContent();
+type Search = Awaited<ReturnType<typeof openNodeSearch>>;
+let search: Search;
+beforeAll(async () => {
+  search = await openNodeSearch(dist);
+});
+
+const urlsOf = async (query: string | null, options?: Parameters<Search['search']>[1]) =>
+  Promise.all((await search.search(query, options)).results.map(async (r) => (await r.data()).url));
+const firstUrl = async (query: string) => (await urlsOf(query))[0];
+
+describe('the index', () => {
+  it('is built by npm run build: one index per content language', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr']);
+  });
+
+  it('holds every talk, speaker, tool, CNCF project and edition, and no list or recap page', async () => {
+    const types = (await search.filters()).type;
+    expect(types).toEqual({
+      Talk: content.talks.length,
+      Speaker: content.speakers.length,
+      Tool: content.tools.length,
+      'CNCF project': content.projects.length,
+      Edition: content.editions.length,
+    });
+  });
+
+  it('finds every talk by its title', async () => {
+    for (const talk of content.talks) {
+      const found = await urlsOf(talk.title.replace(/[«»"]/g, ''));
+      expect(found.slice(0, 5), talk.title).toContain(urls.talk(talk.id));
+    }
+  });
+
+  it('finds a recap text once, through its talk, not through the recap page', async () => {
+    const found = await urlsOf('buildkitd');
+    expect(found.some((u) => u.startsWith('/recaps/'))).toBe(false);
+    expect(found).toContain(urls.talk(content.talks.find((t) => t.tools.includes('buildkit'))!.id));
+  });
+});
+
+describe('tools by name', () => {
+  const spellings = content.tools.flatMap((tool) =>
+    [tool.name, ...tool.aliases].map((spelling) => [spelling, tool.id] as const),
+  );
+
+  it.each(spellings)('"%s" finds the page of %s first', async (query, toolId) => {
+    expect(await firstUrl(query)).toBe(urls.tool(toolId));
+  });
+
+  it.each([
+    ['argo cd', 'argo-cd'],
+    ['argocd', 'argo-cd'],
+    ['argo-cd', 'argo-cd'],
+    ['k8s', 'kubernetes'],
+    ['otel', 'opentelemetry'],
+    ['opa', 'open-policy-agent'],
+    ['cnpg', 'cloudnativepg'],
+    ['cert manager', 'cert-manager'],
+    ['kube proxy', 'kube-proxy'],
+  ])('the spelling people type, "%s", finds %s first', async (query, toolId) => {
+    expect(await firstUrl(query)).toBe(urls.tool(toolId));
+  });
+});
+
+describe('filters', () => {
+  it('a conference and a year return exactly the talks of that edition', async () => {
+    for (const edition of content.editions) {
+      const series = content.series.find((s) => s.id === edition.series)!;
+      const found = await urlsOf(null, { filters: { type: ['Talk'], series: [series.shortName], year: [String(edition.year)] } });
+      const expected = content.talks.filter((t) => t.edition === edition.id).map((t) => urls.talk(t.id));
+      expect(found.sort()).toEqual(expected.sort());
+    }
+  });
+
+  it('counts every filter value among the results of a query', async () => {
+    const { filters, results } = await search.search('kubernetes');
+    const typed = Object.values(filters.type).reduce((a, b) => a + b, 0);
+    expect(typed).toBe(results.length);
+    expect(filters.year['2019']).toBeGreaterThan(0);
+  });
+
+  it('filters by tool, kind and language', async () => {
+    const keynotes = await urlsOf(null, { filters: { kind: ['Keynote'] } });
+    expect(keynotes.sort()).toEqual(content.talks.filter((t) => t.kind === 'keynote').map((t) => urls.talk(t.id)).sort());
+    const argo = await urlsOf(null, { filters: { type: ['Talk'], tool: ['Argo CD'] } });
+    expect(argo.sort()).toEqual(content.tools.find((t) => t.id === 'argo-cd')!.talks.map((id) => urls.talk(id)).sort());
+    const french = await urlsOf(null, { filters: { type: ['Talk'], language: ['French'] } });
+    expect(french).toHaveLength(content.talks.length);
+  });
+
+  it('sorts results by date, newest first', async () => {
+    const results = (await search.search('kubernetes', { filters: { type: ['Talk'] }, sort: 'date' })).results;
+    const dates = await Promise.all(results.map(async (r) => (await r.data()).meta.date));
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});
+
+describe('languages', () => {
+  it('a query from the English interface finds French talks, stemmed as French', async () => {
+    const found = await urlsOf('opérateurs');
+    expect(found).toContain(urls.talk(content.talks.find((t) => t.title.startsWith('L’enfer des DB SQL'))!.id));
+  });
+});
+
+describe('French elisions and accents (fixture site)', () => {
+  let fixture: Search;
+  beforeAll(async () => {
+    fixture = await openNodeSearch(inject('fixtureDist'));
+  });
+  const fixtureUrls = async (query: string) => Promise.all((await fixture.search(query)).results.map(async (r) => (await r.data()).url));
+
+  it('"automatiser" finds "d’automatiser"', async () => {
+    expect(await fixtureUrls('automatiser')).toContain('/talks/kcd-france-2023/une-histoire-de-clusters/');
+  });
+
+  it('"opérateur" finds "l’opérateur"', async () => {
+    expect(await fixtureUrls('opérateur')).toContain('/talks/kcd-france-2023/une-histoire-de-clusters/');
+  });
+
+  it('"deploiement", typed without accents, finds "déploiement"', async () => {
+    expect(await fixtureUrls('deploiement')).toContain('/talks/kcd-france-2023/une-histoire-de-clusters/');
+  });
+});
