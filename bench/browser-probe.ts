@@ -27,8 +27,13 @@ export interface SearchProbe {
   /** "search-page": the site's /search/ page, typed into; "pagefind-api": pagefind.js loaded by a bare page. */
   mode: 'search-page' | 'pagefind-api';
   query: string;
-  /** From the query being issued to the first result shown (or its data loaded). */
+  /**
+   * From the query being issued to the first result shown (search page: from typing it, so any
+   * debounce of the page counts) or to the first result's data loaded (Pagefind API).
+   */
   firstResultsMs: number;
+  /** Search page: from navigation to the search box being shown and usable. */
+  readyMs?: number;
   results: number;
   firstResult: string | null;
   rawBytes: number;
@@ -67,8 +72,9 @@ window.benchQuery = async (term) => {
 };
 </script></body></html>`;
 
-// Where a search page may put its box and its results: Pagefind's default UI, its component UI, or plain markup.
-const SEARCH_INPUT = 'pagefind-input input, .pagefind-ui__search-input, input[type="search"], input[name="q"]';
+// Where a search page may put its box and its results: Confnotes' page, Pagefind's default UI,
+// its component UI. Not any search input: the header's box only sends the query to /search/.
+const SEARCH_INPUT = '[data-search-input], main input[type="search"], pagefind-input input, .pagefind-ui__search-input';
 const SEARCH_RESULT = '.pagefind-ui__result-link, pagefind-results a, [data-search-results] a, [class*="result"] a[href], [id*="result"] a[href]';
 
 const TYPE_GROUP: Record<string, keyof Pick<PageWeight, 'html' | 'css' | 'js'>> = { document: 'html', stylesheet: 'css', script: 'js' };
@@ -113,9 +119,17 @@ async function searchWithApi(page: Page, site: Site, query: string, note?: strin
 
 async function searchWithPage(page: Page, site: Site, query: string): Promise<SearchProbe | string> {
   const recorder = recordResponses(page, site);
+  const navigated = Date.now();
   await page.goto(`${site.url}/search/`, { waitUntil: 'load' });
   const input = page.locator(SEARCH_INPUT).first();
-  if ((await input.count()) === 0) return `no search box found on /search/ (looked for ${SEARCH_INPUT})`;
+  try {
+    // A page may show its box only once its script is ready.
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+  } catch {
+    await recorder.stop();
+    return `no usable search box on /search/ within 15 s (looked for ${SEARCH_INPUT})`;
+  }
+  const readyMs = Date.now() - navigated;
   const before = await page.locator(SEARCH_RESULT).count();
   const started = Date.now();
   await input.fill(query);
@@ -131,19 +145,21 @@ async function searchWithPage(page: Page, site: Site, query: string): Promise<Se
   // Let the fetches the first results started finish, so their bytes are counted.
   await page.waitForLoadState('networkidle').catch(() => undefined);
   const requests = await recorder.stop();
-  return { mode: 'search-page', query, firstResultsMs, results, firstResult, rawBytes: sum(requests, 'raw'), transferredBytes: sum(requests, 'transferred'), requests };
+  return { mode: 'search-page', query, firstResultsMs, readyMs, results, firstResult, rawBytes: sum(requests, 'raw'), transferredBytes: sum(requests, 'transferred'), requests };
 }
 
 /**
- * The first search on a cold page: through the site's /search/ page when it has one (all it
- * loads counts), else through pagefind.js imported by a bare page (only Pagefind's files count).
+ * The first search on a cold page through the site's /search/ page: everything the page loads
+ * counts. Falls back to the Pagefind API (with a note why) when the page cannot be driven.
  */
-export async function probeSearch(launch: Launch, site: Site, query: string, hasSearchPage: boolean): Promise<SearchProbe> {
-  if (hasSearchPage) {
-    const found = await withPage(launch, (page) => searchWithPage(page, site, query));
-    if (typeof found !== 'string') return found;
-    return withPage(launch, (page) => searchWithApi(page, site, query, found));
-  }
+export async function probeSearchPage(launch: Launch, site: Site, query: string): Promise<SearchProbe> {
+  const found = await withPage(launch, (page) => searchWithPage(page, site, query));
+  if (typeof found !== 'string') return found;
+  return withPage(launch, (page) => searchWithApi(page, site, query, found));
+}
+
+/** The first search on a cold page through pagefind.js imported by a bare page: only Pagefind's files count. */
+export function probePagefindApi(launch: Launch, site: Site, query: string): Promise<SearchProbe> {
   return withPage(launch, (page) => searchWithApi(page, site, query));
 }
 

@@ -65,11 +65,15 @@ function summarise(stages: Stages, dist: string, log: string, indexed: number | 
   };
 }
 
-/** Confnotes' own build over a content folder, with the project's config (caches moved to `work`). */
-export async function buildOurs(context: BuildContext, contentDir: string): Promise<BuildResult> {
+/**
+ * Confnotes' own build over a content folder, with the project's config (caches moved to
+ * `work`); with `profileDir`, under `node --cpu-prof` writing its profile there.
+ */
+export async function buildOurs(context: BuildContext, contentDir: string, profileDir?: string): Promise<BuildResult> {
   const dist = join(context.work, 'ours-dist');
   const log = join(context.work, 'ours-build.log');
-  const result = await runCommand(process.execPath, [binScript(context.root, 'astro'), 'build', '--config', 'bench/astro.config.mjs'], {
+  const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const result = await runCommand(process.execPath, [...profile, binScript(context.root, 'astro'), 'build', '--config', 'bench/astro.config.mjs'], {
     cwd: context.root,
     env: { ...ENV, CONFNOTES_CONTENT: contentDir, CONFNOTES_OUT: dist, CONFNOTES_BENCH_CACHE: join(context.work, 'ours-cache') },
     logFile: log,

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --talks N[,N2,...] [--out FILE] [--seed S] [--query WORD] [--keep]
+ * npm run bench -- --talks N[,N2,...] [--out FILE] [--seed S] [--query WORD] [--keep] [--profile DIR]
  *
  * For each size: generates N talks into a temporary folder, checks them, builds Confnotes and
  * the bare Astro baseline from them, measures both and a first search in Chromium, then prints
@@ -10,8 +10,9 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/helpers/browser.ts';
-import { probePage, probeSearch, QUERY_PAGE_PATH, queryPage } from './browser-probe.ts';
+import { probePage, probePagefindApi, probeSearchPage, QUERY_PAGE_PATH, queryPage } from './browser-probe.ts';
 import { buildBaseline, buildOurs, type BuildResult } from './builds.ts';
+import { profileTable, summariseProfiles } from './cpu-profile.ts';
 import { generateContent } from './generate-content.ts';
 import { curveTable, goalsTable, runTable, type RunResult } from './report.ts';
 import { runCommand, type TimedLine } from './run-command.ts';
@@ -32,6 +33,8 @@ baseline from them, measures both, and runs a first search in Chromium.
   --baseline bare     the baseline to compare with; only "bare" exists (Astro Starlight,
                       "--baseline starlight", is not implemented yet)
   --keep              keep the temporary folders (content, sites, logs) and print where
+  --profile DIR       build Confnotes under node --cpu-prof, write the profiles to DIR/<talks>/
+                      and print where the CPU went (slows that build: its timings are inflated)
   --help              this text
 
 Progress goes to stderr, the Markdown report to stdout. A build takes about 4 ms per talk per
@@ -43,6 +46,7 @@ interface Options {
   seed: number;
   query: string;
   keep: boolean;
+  profile?: string;
 }
 
 function readOptions(): Options | undefined {
@@ -54,6 +58,7 @@ function readOptions(): Options | undefined {
       query: { type: 'string', default: 'kubernetes' },
       baseline: { type: 'string', default: 'bare' },
       keep: { type: 'boolean', default: false },
+      profile: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -66,7 +71,8 @@ function readOptions(): Options | undefined {
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--talks takes positive integers separated by commas, got "${values.talks}"`);
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed takes an integer, got "${values.seed}"`);
-  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), out: values.out, seed, query: values.query, keep: values.keep };
+  const profile = values.profile ? resolve(values.profile) : undefined;
+  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), out: values.out, seed, query: values.query, keep: values.keep, profile };
 }
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);
@@ -98,11 +104,13 @@ async function measureBrowser(ours: BuildResult, baseline: BuildResult, query: s
   const oursSite = await serveStatic(ours.dist_dir, { [QUERY_PAGE_PATH]: queryPage(pageLang(ours.dist_dir, ours.median_talk_page)) });
   const baselineSite = await serveStatic(baseline.dist_dir, { [QUERY_PAGE_PATH]: queryPage('en') });
   try {
+    // Same way on both sites (Pagefind API), and the way a reader searches Confnotes (its /search/ page).
+    const api = await probePagefindApi(launchChromium, oursSite, query);
+    const baselineSearch = await probePagefindApi(launchChromium, baselineSite, query);
     const hasSearchPage = existsSync(join(ours.dist_dir, 'search', 'index.html'));
-    const search = await probeSearch(launchChromium, oursSite, query, hasSearchPage);
-    const baselineSearch = await probeSearch(launchChromium, baselineSite, query, false);
+    const search = hasSearchPage ? await probeSearchPage(launchChromium, oursSite, query) : api;
     const page = await probePage(launchChromium, oursSite, ours.median_talk_page);
-    return { search, baselineSearch, page };
+    return { search, api, baselineSearch, page };
   } finally {
     await oursSite.close();
     await baselineSite.close();
@@ -124,8 +132,9 @@ async function benchSize(talks: number, options: Options): Promise<RunResult> {
     if (check.exit_code !== 0) throw new Error(`the generated content does not pass npm run check: ${check.summary} (rerun with --keep to inspect it)`);
 
     const context = { root: ROOT, work, onLine: showLine };
-    progress('building Confnotes...');
-    const ours = await buildOurs(context, contentDir);
+    const profileDir = options.profile ? join(options.profile, String(talks)) : undefined;
+    progress(`building Confnotes${profileDir ? ` (profiled into ${profileDir})` : ''}...`);
+    const ours = await buildOurs(context, contentDir, profileDir);
     progress('building the bare baseline...');
     const baseline = await buildBaseline(context, generated.talks);
     progress(`measuring a first search for "${options.query}" and a talk page in Chromium...`);
@@ -154,7 +163,9 @@ async function benchSize(talks: number, options: Options): Promise<RunResult> {
       talk_page_bytes: browser.page,
       ours,
       baseline,
+      profile: profileDir ? summariseProfiles(profileDir, ROOT) : undefined,
       query: browser.search,
+      query_api: browser.api,
       baseline_query: browser.baselineSearch,
     };
   } finally {
@@ -182,7 +193,7 @@ async function main(): Promise<void> {
   const report = [
     `## Confnotes benchmark (Node ${environment.node}, Astro ${environment.astro}, Pagefind ${environment.pagefind}, Chromium ${chromium}, ${environment.cpus} cores)`,
     '',
-    ...runs.map(runTable),
+    ...runs.flatMap((run) => [runTable(run), ...(run.profile ? [profileTable(run.profile, `CPU profile of the Confnotes build at ${run.talks} talks`)] : [])]),
     goalsTable(runs[runs.length - 1]),
     ...(runs.length > 1 ? [curveTable(runs)] : []),
   ].join('\n');
