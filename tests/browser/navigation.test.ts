@@ -1,0 +1,155 @@
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { loadValidContent } from '../../src/parse/load-content.ts';
+import { urls } from '../../src/urls.ts';
+import { useBrowserOnSite } from '../helpers/browser-site.ts';
+
+const browser = useBrowserOnSite();
+const { content } = loadValidContent();
+const datadog = content.talks.find((t) => t.otherTitles.some((o) => o.startsWith('Building Container Images')))!;
+const withVideo = content.talks.find((t) => t.video?.includes('youtu'))!;
+
+const pageTypes: [string, string][] = [
+  ['home', '/'],
+  ['talks list', urls.talks()],
+  ['talk', urls.talk(datadog.id)],
+  ['speakers list', urls.speakers()],
+  ['speaker', urls.speaker('tom-wilkie')],
+  ['tools list', urls.tools()],
+  ['tool', urls.tool('kubernetes')],
+  ['CNCF index', urls.projects()],
+  ['CNCF project', urls.project('argo')],
+  ['conferences', urls.conferences()],
+  ['series', urls.series('kubecon-eu')],
+  ['edition', urls.edition('kubecon-eu', 2019)],
+  ['year', urls.year(2019)],
+  ['recaps list', urls.recaps()],
+  ['recap', urls.recap('kubecon-eu-2019-octo')],
+  ['search', `${urls.search()}?q=argo`],
+  ['404', '/no-such-page/'],
+];
+
+describe('accessibility', () => {
+  it.each(pageTypes)('the %s page has no serious or critical axe violation, in both themes', async (_, path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.open(path, { colorScheme });
+      if (path.startsWith('/search/')) await page.waitForSelector('#search-results li');
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
+describe('navigation', () => {
+  it('goes from the home page to a tool, to a talk, to its speaker, by clicking', async () => {
+    const page = await browser.open('/');
+    await page.click('ul.chips a[href="/tools/kubernetes/"]');
+    await page.waitForURL('**/tools/kubernetes/');
+    await page.click(`a.title[href="${urls.talk(datadog.id)}"]`);
+    await page.waitForURL(`**${urls.talk(datadog.id)}`);
+    await page.click('p.lede a[href="/speakers/laurent-bernaille/"]');
+    await page.waitForURL('**/speakers/laurent-bernaille/');
+    expect(await page.textContent('h1')).toBe('Laurent Bernaille');
+    await page.close();
+  });
+
+  it('the skip link moves the keyboard to the main content', async () => {
+    const page = await browser.open(urls.tools());
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+    await page.close();
+  });
+
+  it('a page that does not exist shows the 404 page with a search box', async () => {
+    const page = await browser.open('/no-such-page/');
+    expect(await page.textContent('h1')).toBe('Page not found');
+    await page.close();
+  });
+});
+
+describe('the talks filter', () => {
+  const kubeconEu2019 = content.talks.filter((t) => t.edition === 'kubecon-eu-2019').length;
+  const visible = (page: import('playwright-core').Page) => page.locator('#talks .talk-list > li:visible').count();
+
+  it('filters by conference and year, keeps its state in the URL, survives a reload and steps back', async () => {
+    const page = await browser.open(urls.talks());
+    expect(await visible(page)).toBe(content.talks.length);
+    await page.selectOption('select[name="conference"]', 'kubecon-eu');
+    expect(page.url()).toMatch(/\?conference=kubecon-eu$/);
+    await page.selectOption('select[name="year"]', '2019');
+    expect(page.url()).toMatch(/\?conference=kubecon-eu&year=2019$/);
+    expect(await visible(page)).toBe(kubeconEu2019);
+    expect(await page.textContent('#talks-count')).toBe(`Showing ${kubeconEu2019} of ${content.talks.length}`);
+
+    await page.reload();
+    expect(await page.inputValue('select[name="year"]')).toBe('2019');
+    expect(await visible(page)).toBe(kubeconEu2019);
+
+    await page.goBack();
+    expect(page.url()).toMatch(/\?conference=kubecon-eu$/);
+    expect(await page.inputValue('select[name="year"]')).toBe('');
+    expect(await visible(page)).toBe(content.talks.filter((t) => t.edition.startsWith('kubecon-eu')).length);
+    await page.close();
+  });
+
+  it('opens from a shared URL already filtered, by tool and kind', async () => {
+    const page = await browser.open(`${urls.talks()}?tool=argo-cd`);
+    expect(await visible(page)).toBe(content.tools.find((t) => t.id === 'argo-cd')!.talks.length);
+    await page.close();
+    const keynotes = await browser.open(`${urls.talks()}?kind=keynote`);
+    expect(await visible(keynotes)).toBe(content.talks.filter((t) => t.kind === 'keynote').length);
+    await keynotes.close();
+  });
+
+  it('without JavaScript, lists every talk and links the static listings', async () => {
+    const page = await browser.open(urls.talks(), { javaScript: false });
+    expect(await visible(page)).toBe(content.talks.length);
+    expect(await page.locator('a[href="/conferences/kubecon-eu/2019/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#talks-filter').isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('the tools index', () => {
+  it('narrows the list as a name or an alias is typed', async () => {
+    const page = await browser.open(urls.tools());
+    await page.fill('#tool-filter', 'argocd');
+    const shown = await page.locator('#tool-list > li:visible a').allTextContents();
+    expect(shown).toEqual(['Argo CD']);
+    await page.close();
+  });
+});
+
+describe('the theme toggle', () => {
+  it('follows the system, then switches and remembers the choice across pages', async () => {
+    const page = await browser.open('/', { colorScheme: 'dark' });
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe('rgb(21, 25, 29)');
+    await page.click('.theme-toggle'); // auto -> light
+    expect(await background()).toBe('rgb(253, 253, 252)');
+    expect(await page.getAttribute('.theme-toggle', 'aria-label')).toBe('Theme: Light');
+    await page.goto(browser.url(urls.tools()));
+    expect(await background()).toBe('rgb(253, 253, 252)');
+    await page.click('.theme-toggle'); // light -> dark
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('dark');
+    await page.close();
+  });
+});
+
+describe('the video', () => {
+  it('loads the player only when asked', async () => {
+    const page = await browser.open(urls.talk(withVideo.id));
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    expect(await page.locator('iframe').count()).toBe(0);
+    await page.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ body: '<html><body>player</body></html>', contentType: 'text/html' }));
+    await page.click('.video-play');
+    expect(await page.getAttribute('.video iframe', 'src')).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]+\?autoplay=1$/);
+    expect(requests.some((u) => u.startsWith('https://www.youtube-nocookie.com/embed/'))).toBe(true);
+    await page.close();
+  });
+});
