@@ -5,6 +5,7 @@
 import type { BuildResult } from './builds.ts';
 import type { PageWeight, SearchProbe } from './browser-probe.ts';
 import type { ProfileSummary } from './cpu-profile.ts';
+import type { CpuShare } from './cpu-share.ts';
 
 export interface RunResult {
   talks: number;
@@ -29,6 +30,8 @@ export interface RunResult {
   baseline: BuildResult;
   /** With --profile: where the CPU of the Confnotes build went. */
   profile?: ProfileSummary;
+  /** CPU other processes took during the run (null without /proc): above 10 %, timings are inflated. */
+  cpu_share: CpuShare | null;
   query: SearchProbe;
   /** The first search through the Pagefind API, as on the baseline: the like-for-like comparison. */
   query_api: SearchProbe;
@@ -50,6 +53,9 @@ export function runTable(run: RunResult): string {
   return [
     `### ${run.talks.toLocaleString('en')} talks (seed ${run.seed}: ${run.generated.recaps} recaps, ${run.generated.speakers} speakers, ${run.generated.shared_talks} talks in two recaps)`,
     '',
+    ...(run.cpu_share && run.cpu_share.others_share > 0.1
+      ? [`**Warning: other processes used ${(run.cpu_share.others_share * 100).toFixed(0)} % of the machine's CPU during this run: the timings below are inflated.**`, '']
+      : []),
     '| | Confnotes | bare Astro + Pagefind CLI | ratio |',
     '|---|---:|---:|---:|',
     row('pages written', String(ours.pages), String(baseline.pages), ratioOf(ours.pages, baseline.pages)),
@@ -107,8 +113,8 @@ export function curveTable(runs: RunResult[]): string {
   return [
     'Cost per 1,000 talks (flat = linear growth):',
     '',
-    '| talks | pages | total s | baseline s | ratio | s per 1000 talks | baseline s per 1000 | content s per 1000 | render s per 1000 | index s per 1000 | peak RSS MB |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| talks | pages | total s | baseline s | ratio | s per 1000 talks | baseline s per 1000 | content s per 1000 | render s per 1000 | index s per 1000 | peak RSS MB | CPU used by others |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...runs.map((r) => {
       const cells = [
         r.talks,
@@ -122,6 +128,7 @@ export function curveTable(runs: RunResult[]): string {
         per1000(r.ours.seconds.render, r.talks),
         per1000(r.ours.seconds.index, r.talks),
         r.peak_rss_mb.toFixed(0),
+        r.cpu_share ? `${(r.cpu_share.others_share * 100).toFixed(0)} %` : 'n/a',
       ];
       return `| ${cells.join(' | ')} |`;
     }),

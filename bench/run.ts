@@ -13,6 +13,7 @@ import { launchChromium } from '../tests/helpers/browser.ts';
 import { probePage, probePagefindApi, probeSearchPage, QUERY_PAGE_PATH, queryPage } from './browser-probe.ts';
 import { buildBaseline, buildOurs, type BuildResult } from './builds.ts';
 import { profileTable, summariseProfiles } from './cpu-profile.ts';
+import { watchCpu } from './cpu-share.ts';
 import { generateContent } from './generate-content.ts';
 import { curveTable, goalsTable, runTable, type RunResult } from './report.ts';
 import { runCommand, type TimedLine } from './run-command.ts';
@@ -121,6 +122,7 @@ async function benchSize(talks: number, options: Options): Promise<RunResult> {
   const work = mkdtempSync(join(tmpdir(), `confnotes-bench-${talks}-`));
   try {
     progress(`\n== ${talks} talks (seed ${options.seed}) in ${work}`);
+    const cpu = watchCpu();
     const started = performance.now();
     const contentDir = join(work, 'content');
     const generated = generateContent({ talks, dir: contentDir, seed: options.seed });
@@ -139,6 +141,8 @@ async function benchSize(talks: number, options: Options): Promise<RunResult> {
     const baseline = await buildBaseline(context, generated.talks);
     progress(`measuring a first search for "${options.query}" and a talk page in Chromium...`);
     const browser = await measureBrowser(ours, baseline, options.query);
+    const cpuShare = cpu.stop();
+    if (cpuShare && cpuShare.others_share > 0.1) progress(`warning: other processes used ${(cpuShare.others_share * 100).toFixed(0)} % of the CPU during this run`);
 
     return {
       talks: generated.talks.length,
@@ -164,6 +168,7 @@ async function benchSize(talks: number, options: Options): Promise<RunResult> {
       ours,
       baseline,
       profile: profileDir ? summariseProfiles(profileDir, ROOT) : undefined,
+      cpu_share: cpuShare,
       query: browser.search,
       query_api: browser.api,
       baseline_query: browser.baselineSearch,
