@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { loadValidContent } from '../../src/parse/load-content.ts';
+import { urls } from '../../src/urls.ts';
+import { useBrowserOnSite } from '../helpers/browser-site.ts';
+
+const browser = useBrowserOnSite();
+const { content } = loadValidContent();
+const resultsReady = (page: import('playwright-core').Page) => page.waitForSelector('#search-results li');
+
+describe('the search page', () => {
+  it('shows the filters, with a count for each value, before anything is typed', async () => {
+    const page = await browser.open(urls.search());
+    await page.waitForFunction(() => (document.querySelector('select[name="type"]') as HTMLSelectElement).options.length > 1);
+    const types = await page.locator('select[name="type"] option').allTextContents();
+    expect(types).toContain(`Talk (${content.talks.length})`);
+    const years = await page.locator('select[name="year"] option').allTextContents();
+    expect(years.slice(1, 3)).toEqual([expect.stringMatching(/^2023 \(\d+\)$/), expect.stringMatching(/^2022 \(\d+\)$/)]);
+    // Browsing with no query at all: a filter alone lists its pages.
+    await page.selectOption('select[name="edition"]', 'KubeCon EU 2019');
+    await page.selectOption('select[name="type"]', 'Talk');
+    await page.waitForFunction((n) => document.querySelector('#search-status')?.textContent?.startsWith(`${n} `), content.talks.filter((t) => t.edition === 'kubecon-eu-2019').length);
+    expect(page.url()).toMatch(/\?type=Talk&edition=KubeCon\+EU\+2019$/);
+    await page.close();
+  });
+
+  it('shows the type, the edition and an excerpt with the match highlighted', async () => {
+    const page = await browser.open(`${urls.search()}?q=rootless`);
+    await resultsReady(page);
+    const first = page.locator('#search-results li', { has: page.locator('.badge', { hasText: /^Talk/ }) }).first();
+    expect(await first.locator('.badge').textContent()).toBe('Talk · KCD France 2023');
+    expect(await first.locator('mark').first().textContent()).toMatch(/rootless/i);
+    await page.close();
+  });
+
+  it('restores the query and filters from the URL, and the back button steps through them', async () => {
+    const page = await browser.open(`${urls.search()}?q=kubernetes&year=2019`);
+    await resultsReady(page);
+    expect(await page.inputValue('#search-input')).toBe('kubernetes');
+    expect(await page.inputValue('select[name="year"]')).toBe('2019');
+    const badges = await page.locator('#search-results li .badge').allTextContents();
+    for (const badge of badges.filter((b) => b.startsWith('Talk'))) expect(badge).toMatch(/2019$/);
+    await page.selectOption('select[name="year"]', '2023');
+    await page.waitForFunction(() => location.search === '?q=kubernetes&year=2023');
+    await page.goBack();
+    await page.waitForFunction(() => (document.querySelector('select[name="year"]') as HTMLSelectElement).value === '2019');
+    expect(page.url()).toMatch(/\?q=kubernetes&year=2019$/);
+    await page.close();
+  });
+
+  it('works from the keyboard alone: / to search, arrows through the results, Enter to open', async () => {
+    const page = await browser.open(urls.tools());
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('argo cd');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/search/?q=argo+cd');
+    await resultsReady(page);
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/tools/argo-cd/');
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(second).not.toBe('/tools/argo-cd/');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/tools/argo-cd/');
+    await page.close();
+  });
+
+  it('finds a French talk from the English interface', async () => {
+    const page = await browser.open(`${urls.search()}?q=opérateurs`);
+    await resultsReady(page);
+    const links = await page.locator('#search-results a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toContain(urls.talk(content.talks.find((t) => t.title.startsWith('L’enfer des DB SQL'))!.id));
+    await page.close();
+  });
+
+  it('without JavaScript, says so and links the static listings', async () => {
+    const page = await browser.open(urls.search(), { javaScript: false });
+    expect(await page.locator('main').textContent()).toContain('needs JavaScript');
+    expect(await page.locator('main a[href="/talks/"]').count()).toBe(1);
+    expect(await page.locator('#search-form').isVisible()).toBe(false);
+    await page.close();
+  });
+});
