@@ -263,13 +263,14 @@ export function assembleContent(input: AssembleInput, report: ContentReport): Co
   }
   people.reportUnused(report);
 
-  // Reverse relations, in one pass each.
+  // Reverse relations, in one pass each. A talk reaches a project through several of its
+  // tools at most a handful of times: compare with the last one added, not the whole list.
   for (const talk of talks.values()) {
     for (const toolId of talk.tools) {
       const tool = tools.get(toolId)!;
       tool.talks.push(talk.id);
       const project = tool.project ? projects.get(tool.project) : undefined;
-      if (project) pushUnique(project.talks, talk.id);
+      if (project && project.talks.at(-1) !== talk.id) project.talks.push(talk.id);
     }
   }
   for (const tool of tools.values()) {
