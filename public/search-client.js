@@ -12,6 +12,7 @@
 
 /** @typedef {{ id: string, score: number, words: number[], data: () => Promise<any> }} PagefindResult */
 /** @typedef {{ results: PagefindResult[], filters: Record<string, Record<string, number>>, totalFilters?: Record<string, Record<string, number>> }} PagefindResponse */
+/** @typedef {{ type: string, names: Record<string, [url: string, title: string, description: string]> }} ToolNames */
 /** @typedef {{ search: (term: string | null, options?: object) => Promise<PagefindResponse>, filters: () => Promise<Record<string, Record<string, number>>>, preload?: (term: string, options?: object) => Promise<void> }} PagefindInstance */
 
 /**
@@ -46,12 +47,12 @@ export function joinElisions(excerpt) {
 export class SiteSearch {
   /**
    * @param {{ lang: string, instance: PagefindInstance }[]} indexes
-   * @param {() => Promise<Record<string, [string, string, string]>>} [loadNames] tool spellings to pages
+   * @param {() => Promise<ToolNames>} [loadNames] tool spellings to pages
    */
-  constructor(indexes, loadNames = async () => ({})) {
+  constructor(indexes, loadNames = async () => ({ type: '', names: {} })) {
     this.indexes = indexes;
     this.loadNames = loadNames;
-    /** @type {Promise<Record<string, [string, string, string]>> | undefined} */
+    /** @type {Promise<ToolNames> | undefined} */
     this.names = undefined;
     /** @type {Promise<Record<string, Record<string, number>>> | undefined} */
     this.allFilters = undefined;
@@ -104,8 +105,7 @@ export class SiteSearch {
     } else if (query !== null) {
       results.sort((a, b) => b.score - a.score);
     }
-    const allowsTools = !filters.type || filters.type.any.includes('Tool');
-    if (query && !byDate && allowsTools && Object.keys(filters).every((f) => f === 'type')) await this.namedToolFirst(query, results);
+    if (query && !byDate && Object.keys(filters).every((f) => f === 'type')) await this.namedToolFirst(query, results, filters.type?.any);
     return {
       results,
       filters: mergeCounts(responses.map(({ response }) => response?.filters ?? {})),
@@ -116,11 +116,13 @@ export class SiteSearch {
    * When the query is a tool's name or alias, that tool's page comes first.
    * @param {string} query
    * @param {any[]} results
+   * @param {string[]} [types] the types the reader filters on, if any
    */
-  async namedToolFirst(query, results) {
-    this.names ??= this.loadNames().catch(() => ({}));
-    const named = (await this.names)[nameKey(query)];
-    if (!named) return;
+  async namedToolFirst(query, results, types) {
+    this.names ??= this.loadNames().catch(() => ({ type: '', names: {} }));
+    const { type, names } = await this.names;
+    const named = names[nameKey(query)];
+    if (!named || (types && !types.includes(type))) return;
     const [url, title, description] = named;
     const at = results.findIndex((r) => r.url === url || r.id === `name:${url}`);
     // Pagefind's result ids are not URLs: look for the page among the first results' data.
@@ -130,7 +132,7 @@ export class SiteSearch {
       id: `name:${url}`,
       score: Infinity,
       lang: 'en',
-      data: async () => ({ url, excerpt: description, meta: { title, type: 'Tool' }, sub_results: [] }),
+      data: async () => ({ url, excerpt: description, meta: { title, type }, sub_results: [] }),
     };
     results.unshift(result);
   }

@@ -8,17 +8,17 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The site built from content/, as `npm run build` makes it. */
     siteDist: string;
-    /** The site built from tests/fixtures/valid, for search facts the shipped content lacks. */
+    /** The site built from tests/fixtures/valid with a French interface, for facts the shipped content lacks. */
     fixtureDist: string;
   }
 }
 
-function build(content: string | undefined, out: string): void {
+function build(out: string, env: Record<string, string> = {}): void {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, ...(content ? { CONFNOTES_CONTENT: content } : {}), CONFNOTES_OUT: out },
+    env: { ...process.env, ...env, CONFNOTES_OUT: out },
   });
-  if (result.status !== 0) throw new Error(`astro build failed (${content ?? 'content'}):\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`astro build failed (${JSON.stringify(env)}):\n${result.stdout}\n${result.stderr}`);
 }
 
 /** Builds the sites the tests read, once for the whole run. */
@@ -26,8 +26,9 @@ export default function setup(project: TestProject) {
   const root = mkdtempSync(join(tmpdir(), 'confnotes-test-'));
   const siteDist = join(root, 'site');
   const fixtureDist = join(root, 'fixture');
-  build(undefined, siteDist);
-  build('tests/fixtures/valid', fixtureDist);
+  build(siteDist);
+  // The fixture site also proves the French interface.
+  build(fixtureDist, { CONFNOTES_CONTENT: 'tests/fixtures/valid', CONFNOTES_UI_LANG: 'fr' });
   project.provide('siteDist', siteDist);
   project.provide('fixtureDist', fixtureDist);
   return () => rmSync(root, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { t } from '../i18n/ui.ts';
 import { searchNameKey } from '../search/name-key.ts';
 import { siteData } from '../site/data.ts';
 import { urls } from '../urls.ts';
@@ -16,5 +17,5 @@ export const GET: APIRoute = async () => {
       names[searchNameKey(spelling)] ??= [urls.tool(tool.id), tool.name, tool.description];
     }
   }
-  return new Response(JSON.stringify(names), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify({ type: t.types.tool, names }), { headers: { 'content-type': 'application/json' } });
 };

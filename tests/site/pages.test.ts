@@ -208,3 +208,21 @@ describe('weight and scripts', () => {
     expect(inline.length).toBeLessThan(2500);
   });
 });
+
+describe('a French interface (the fixture site, built with CONFNOTES_UI_LANG=fr)', () => {
+  const fixture = inject('fixtureDist');
+
+  it('speaks French on every page and says so in <html lang>', () => {
+    const $ = pageAt(fixture, '/tools/');
+    expect($('html').attr('lang')).toBe('fr');
+    expect($('h1').text()).toBe('Outils');
+    expect($('.site-nav a').map((_, a) => pageAt(fixture, '/tools/')(a).text()).get()).toContain('Intervenants');
+  });
+
+  it('marks English notes as English under the French interface', () => {
+    const $ = pageAt(fixture, '/talks/kubecon-eu-2019/storage-news/');
+    expect($('h1').attr('lang')).toBe('en');
+    expect($('section.note').attr('lang')).toBe('en');
+    expect($('section.note h2').text()).toMatch(/^Notes de /);
+  });
+});
