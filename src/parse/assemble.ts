@@ -1,4 +1,4 @@
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, List, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { CncfProject } from '../schemas/cncf-project.ts';
 import type { Edition, Series } from '../schemas/conference.ts';
@@ -337,13 +337,21 @@ function mergeTalk(draft: TalkDraft, edition: Edition, recap: RecapDraft, state:
   return talk;
 }
 
-/** The talk's heading on the recap page, anchored and linked to the talk's own page. */
+/**
+ * The talk's heading on the recap page, anchored and linked to the talk's own page; its
+ * metadata list shown as one discreet line (without the Id, which only joins recaps).
+ */
 function linkedHeading(nodes: RootContent[], anchor: string, href: string): RootContent[] {
-  const [heading, ...rest] = nodes as [Heading, ...RootContent[]];
+  const [heading, metadata, ...rest] = nodes as [Heading, List, ...RootContent[]];
   const linked: Heading = {
     ...heading,
     data: { hProperties: { id: anchor } },
     children: [{ type: 'link', url: href, children: heading.children as never }],
   };
-  return [linked, ...rest];
+  const shown: List = {
+    ...metadata,
+    data: { hProperties: { className: ['talk-meta'] } },
+    children: metadata.children.filter((item) => !/^\s*id\s*:/i.test(toString(item))),
+  };
+  return [linked, shown, ...rest];
 }

@@ -16,6 +16,7 @@ const schema = {
       ...(defaultSchema.attributes?.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')),
       ['className', 'data-footnote-backref', 'tool-link'],
     ],
+    ul: [...(defaultSchema.attributes?.ul ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')), ['className', 'contains-task-list', 'talk-meta']],
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'id'],
   },
 };
