@@ -217,6 +217,15 @@ const messages: Record<Lang, Messages> = { en, fr };
 /** The interface's words, in the language the site is configured for. */
 export const t: Messages = messages[siteConfig.uiLang];
 
+const dateFormats = new Map<string, string>();
+
+/** "20 May 2019": remembered, since a site has few dates but shows them on thousands of pages. */
 export function formatDate(date: string, lang: Lang = siteConfig.uiLang): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const key = `${lang}${date}`;
+  let formatted = dateFormats.get(key);
+  if (!formatted) {
+    formatted = new Date(`${date}T00:00:00Z`).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(key, formatted);
+  }
+  return formatted;
 }

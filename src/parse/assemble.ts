@@ -252,12 +252,14 @@ export function assembleContent(input: AssembleInput, report: ContentReport): Co
         lang: fm.lang,
         line: talkDraft.line,
         anchor,
-        html: renderHtml(talkDraft.notes, 2 - talkDraft.depth),
-        text: talkDraft.notes.map((node) => toString(node)).join('\n'),
+        depth: talkDraft.depth,
+        html: renderHtml(talkDraft.notes),
+        summary: summaryOf(talkDraft.notes),
       });
       if (talkDraft.title !== talk.title) pushUnique(talk.otherTitles, talkDraft.title);
       recap.talks.push(talk.id);
-      recap.sections.push({ html: renderHtml(linkedHeading(part.nodes, anchor, urls.talk(talk.id))), talk: talk.id });
+      // The recap page shows the talk's notes from the talk itself: stored once.
+      recap.sections.push({ html: renderHtml(linkedHeading(part.nodes.slice(0, 2), anchor, urls.talk(talk.id))), talk: talk.id });
     }
     recaps.push(recap);
   }
@@ -337,12 +339,22 @@ function mergeTalk(draft: TalkDraft, edition: Edition, recap: RecapDraft, state:
   return talk;
 }
 
+/** The first words of the notes, for a page's description. */
+function summaryOf(nodes: readonly RootContent[]): string {
+  let text = '';
+  for (const node of nodes) {
+    if (text.length >= 300) break;
+    text += `${toString(node)} `;
+  }
+  return text.replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
 /**
  * The talk's heading on the recap page, anchored and linked to the talk's own page; its
  * metadata list shown as one discreet line (without the Id, which only joins recaps).
  */
-function linkedHeading(nodes: RootContent[], anchor: string, href: string): RootContent[] {
-  const [heading, metadata, ...rest] = nodes as [Heading, List, ...RootContent[]];
+function linkedHeading(nodes: readonly RootContent[], anchor: string, href: string): RootContent[] {
+  const [heading, metadata] = nodes as [Heading, List];
   const linked: Heading = {
     ...heading,
     data: { hProperties: { id: anchor } },
@@ -353,5 +365,5 @@ function linkedHeading(nodes: RootContent[], anchor: string, href: string): Root
     data: { hProperties: { className: ['talk-meta'] } },
     children: metadata.children.filter((item) => !/^\s*id\s*:/i.test(toString(item))),
   };
-  return [linked, shown, ...rest];
+  return [linked, shown];
 }

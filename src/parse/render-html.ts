@@ -37,17 +37,11 @@ function secureExternalLinks(tree: HastRoot): void {
 
 /**
  * Markdown nodes to safe HTML. Raw HTML in a recap is dropped (not escaped into view), so a
- * recap can never inject a script; `headingOffset` shifts headings under the page's own.
+ * recap can never inject a script.
  */
-export function renderHtml(nodes: readonly RootContent[], headingOffset = 0): string {
+export function renderHtml(nodes: readonly RootContent[]): string {
   const root: Root = { type: 'root', children: [...nodes] };
   const hast = toHast(root) as HastRoot;
-  if (headingOffset) {
-    visit(hast, 'element', (element: Element) => {
-      const level = /^h([1-6])$/.exec(element.tagName);
-      if (level) element.tagName = `h${Math.min(6, Math.max(2, Number(level[1]) + headingOffset))}`;
-    });
-  }
   const clean = sanitize(hast, schema) as HastRoot;
   secureExternalLinks(clean);
   return toHtml(clean);

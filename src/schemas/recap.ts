@@ -13,7 +13,7 @@ export const recapFrontmatterSchema = z.strictObject({
 });
 export type RecapFrontmatter = z.infer<typeof recapFrontmatterSchema>;
 
-/** A section of the recap's body: prose, or a talk (then `talk` names it). */
+/** A section of the recap's body: prose, or a talk's heading and metadata (then `talk` names it; its notes are the talk's). */
 export const recapSectionSchema = z.object({
   html: z.string(),
   talk: z.string().optional(),

@@ -25,8 +25,12 @@ export const talkNoteSchema = z.object({
   lang: langSchema,
   line: z.number().int(),
   anchor: z.string(),
+  /** Depth of the talk's heading in the recap: the notes' own headings are deeper. */
+  depth: z.number().int().min(2).max(6),
+  /** The notes as HTML, headings at their depth in the recap. */
   html: z.string(),
-  text: z.string(),
+  /** The start of the notes as plain text, for descriptions. */
+  summary: z.string(),
 });
 export type TalkNote = z.infer<typeof talkNoteSchema>;
 

@@ -28,8 +28,10 @@ export async function buildSearchIndex(dist: string): Promise<IndexStats> {
     const queue = [...files];
     const worker = async () => {
       for (let file = queue.pop(); file; file = queue.pop()) {
-        const content = prepareForIndex(await readFile(file, 'utf8'));
-        const result = await index.addHTMLFile({ sourcePath: relative(dist, file), content });
+        const html = await readFile(file, 'utf8');
+        // Pages outside the index (lists, recaps) would only be parsed to be dropped.
+        if (!html.includes('data-pagefind-body')) continue;
+        const result = await index.addHTMLFile({ sourcePath: relative(dist, file), content: prepareForIndex(html) });
         if (result.errors.length) throw new Error(`Pagefind failed on ${relative(dist, file)}: ${result.errors.join('; ')}`);
         if (result.file) pages++;
       }

@@ -1,66 +1,55 @@
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, posix, relative } from 'node:path';
-import { Parser } from 'htmlparser2';
+import { join, posix, relative, sep } from 'node:path';
 
 export interface BrokenLink {
   page: string;
   href: string;
 }
 
-/** The ids and the internal links (href and src starting with / or #) of one HTML page. */
-function readPage(html: string): { ids: Set<string>; links: string[] } {
+// A start tag of serialised HTML, attribute values quoted. In text, "<" is always escaped,
+// so this never matches inside text or code samples. Regular expressions rather than a full
+// HTML parser: the site is checked whole on every build, and a parser was ten times slower.
+const TAG = /<(a|link|[a-z][a-z0-9-]*)(\s(?:[^>"']|"[^"]*"|'[^']*')*)?\/?>/g;
+const ATTRIBUTE = /\s(href|id|name)\s*=\s*"([^"]*)"/g;
+
+/** The ids and the internal link targets (href starting with / or #) of one HTML page. */
+export function readPage(html: string): { ids: Set<string>; links: string[] } {
   const ids = new Set<string>();
   const links: string[] = [];
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      if (attributes.id) ids.add(attributes.id);
-      if (name === 'a' && attributes.name) ids.add(attributes.name);
-      const target = name === 'a' || name === 'link' ? attributes.href : undefined;
-      if (target && (target.startsWith('/') || target.startsWith('#')) && !target.startsWith('//')) links.push(target);
-    },
-  });
-  parser.write(html);
-  parser.end();
-  return { ids, links };
-}
-
-/** The file a site path is served from, or undefined. */
-function fileFor(dist: string, path: string): string | undefined {
-  const clean = decodeURIComponent(path);
-  for (const candidate of [join(dist, clean), join(dist, clean, 'index.html'), join(dist, `${clean}.html`)]) {
-    if (existsSync(candidate) && !candidate.endsWith('/')) {
-      if (candidate.endsWith('.html') || !existsSync(join(candidate, 'index.html'))) return candidate;
+  for (const [, tag, attributes] of html.matchAll(TAG)) {
+    if (!attributes) continue;
+    for (const [, name, value] of attributes.matchAll(ATTRIBUTE)) {
+      if (name === 'id' || (name === 'name' && tag === 'a')) ids.add(value);
+      else if (name === 'href' && (tag === 'a' || tag === 'link') && /^\/(?!\/)|^#/.test(value)) links.push(value.replaceAll('&amp;', '&'));
     }
   }
-  return undefined;
+  return { ids, links };
 }
 
 /** Every internal link and anchor of a built site, checked against the files and ids there. */
 export async function checkLinks(dist: string): Promise<{ pages: number; links: number; broken: BrokenLink[] }> {
-  const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name));
+  const files = new Set(
+    (await readdir(dist, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => `/${relative(dist, join(e.parentPath, e.name)).split(sep).join('/')}`),
+  );
+  // The file a site path is served from: itself, or the index.html of the folder it names.
+  const fileFor = (path: string) => [path, `${path.replace(/\/?$/, '/')}index.html`, `${path}.html`].find((f) => files.has(f));
+
   const pages = new Map<string, { ids: Set<string>; links: string[] }>();
-  for (const file of files) pages.set(file, readPage(await readFile(file, 'utf8')));
+  for (const file of files) if (file.endsWith('.html')) pages.set(file, readPage(await readFile(join(dist, file), 'utf8')));
 
   const broken: BrokenLink[] = [];
   let links = 0;
   for (const [file, { links: hrefs }] of pages) {
-    const page = `/${relative(dist, file)}`.replace(/index\.html$/, '');
+    const page = file.replace(/index\.html$/, '');
     for (const href of hrefs) {
       links++;
       const [pathPart, anchor] = href.split('#', 2);
       const path = pathPart.split('?')[0];
-      const target = path ? fileFor(dist, posix.normalize(path)) : file;
-      if (!target) {
-        broken.push({ page, href });
-        continue;
-      }
-      if (anchor && target.endsWith('.html')) {
-        const ids = pages.get(target)?.ids;
-        if (ids && !ids.has(decodeURIComponent(anchor))) broken.push({ page, href });
-      }
+      const target = path ? fileFor(posix.normalize(decodeURIComponent(path))) : file;
+      if (!target) broken.push({ page, href });
+      else if (anchor && target.endsWith('.html') && !pages.get(target)?.ids.has(decodeURIComponent(anchor))) broken.push({ page, href });
     }
   }
   return { pages: pages.size, links, broken };

@@ -2,7 +2,7 @@ import type { SiteData } from './data.ts';
 
 /**
  * The collections as JSON for other tools, relations included (ids that point into the other
- * files). Rendered HTML stays out: the notes' plain text is there.
+ * files). Talks carry their notes as HTML; recaps list their talks instead of repeating them.
  */
 export function exportCollections(site: SiteData) {
   return {
@@ -10,7 +10,6 @@ export function exportCollections(site: SiteData) {
     recaps: site.recaps.map(({ sections: _sections, ...recap }) => recap),
     talks: site.talks.map((talk) => ({
       ...talk,
-      notes: talk.notes.map(({ html: _html, ...note }) => note),
       related: site.related.get(talk.id) ?? [],
     })),
     speakers: site.speakers,

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/parse/markdown.ts';
 import { renderHtml } from '../../src/parse/render-html.ts';
 
-const render = (markdown: string, offset = 0) => renderHtml(parseMarkdown(markdown, false).children, offset);
+import { shiftHeadings } from '../../src/site/shift-headings.ts';
+
+const render = (markdown: string) => renderHtml(parseMarkdown(markdown, false).children);
 
 describe('renderHtml', () => {
   it('drops raw HTML, so a recap cannot inject a script', () => {
@@ -30,8 +32,8 @@ describe('renderHtml', () => {
   });
 
   it('shifts headings under the page title, never to h1', () => {
-    expect(render('### Detail', 0)).toContain('<h3>');
-    expect(render('#### Detail', -1)).toContain('<h3>');
-    expect(render('## Detail', -3)).toContain('<h2>');
+    expect(shiftHeadings(render('### Detail'), 0)).toBe('<h3>Detail</h3>');
+    expect(shiftHeadings(render('#### Detail'), -1)).toBe('<h3>Detail</h3>');
+    expect(shiftHeadings(render('## Detail\n\n<p>x</p>'), -3)).toBe('<h2>Detail</h2>');
   });
 });
