@@ -33,6 +33,12 @@ export interface BuildContext {
   root: string;
   /** Folder of this bench run, for outputs, caches and logs. */
   work: string;
+  /**
+   * Folder of this bench run inside the project, for Confnotes' dist: Astro bundles the pages of
+   * a build whose outDir lies outside the working directory into <root>/.astro/.prerender/,
+   * shared by every such build, and two at once (the bench and npm test) break each other.
+   */
+  projectOut: string;
   onLine?: (label: string, line: TimedLine) => void;
 }
 
@@ -44,7 +50,9 @@ const binScript = (root: string, name: string) => realpathSync(join(root, 'node_
 function failIfBroken(label: string, result: CommandResult, log: string): void {
   if (result.exitCode === 0) return;
   const tail = result.lines.slice(-30).map((l) => `  ${l.text}`).join('\n');
-  throw new Error(`${label} failed (exit ${result.exitCode}); last lines:\n${tail}\nfull log: ${log}`);
+  const how = result.abnormalEnd ? `${result.abnormalEnd.toLowerCase()}, ` : '';
+  const memory = `peak RSS ${result.peakTreeRssMb.toFixed(0)} MB`;
+  throw new Error(`${label} failed (${how}exit ${result.exitCode}, ${memory}, after ${result.seconds.toFixed(0)} s); last lines:\n${tail}\nfull log: ${log}`);
 }
 
 function summarise(stages: Stages, dist: string, log: string, indexed: number | null, rss: CommandResult[]): BuildResult {
@@ -70,7 +78,7 @@ function summarise(stages: Stages, dist: string, log: string, indexed: number | 
  * `work`); with `profileDir`, under `node --cpu-prof` writing its profile there.
  */
 export async function buildOurs(context: BuildContext, contentDir: string, profileDir?: string): Promise<BuildResult> {
-  const dist = join(context.work, 'ours-dist');
+  const dist = join(context.projectOut, 'dist');
   const log = join(context.work, 'ours-build.log');
   const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
   const result = await runCommand(process.execPath, [...profile, binScript(context.root, 'astro'), 'build', '--config', 'bench/astro.config.mjs'], {

@@ -24,6 +24,8 @@ export interface CommandResult {
   peakTreeRssMb: number;
   /** Peak resident memory of the largest single process, MB (GNU time), if measured. */
   peakProcessRssMb?: number;
+  /** How the command ended when it did not exit normally ("terminated by signal 9"), from GNU time. */
+  abnormalEnd?: string;
 }
 
 export interface CommandOptions {
@@ -64,11 +66,14 @@ export async function runCommand(command: string, args: string[], options: Comma
   const peakTreeRssMb = sampler.stop() / MB;
   if (options.logFile) writeFileSync(options.logFile, lines.map((l) => `${l.at.toFixed(3)}  ${l.text}`).join('\n'));
   let peakProcessRssMb: number | undefined;
+  let abnormalEnd: string | undefined;
   if (useTime && existsSync(timeFile)) {
-    const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
+    const report = readFileSync(timeFile, 'utf8');
+    const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
     if (match) peakProcessRssMb = Number(match[1]) / 1024;
+    abnormalEnd = /Command terminated by signal \d+/.exec(report)?.[0];
     rmSync(timeFile, { force: true });
   }
   // Sampling can miss a short spike that GNU time saw in one process: the tree peak is at least that.
-  return { exitCode, seconds, lines, peakTreeRssMb: Math.max(peakTreeRssMb, peakProcessRssMb ?? 0), peakProcessRssMb };
+  return { exitCode, seconds, lines, peakTreeRssMb: Math.max(peakTreeRssMb, peakProcessRssMb ?? 0), peakProcessRssMb, abnormalEnd };
 }

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { probePage, probePagefindApi, probeSearchPage, QUERY_PAGE_PATH, queryPage } from './browser-probe.ts';
@@ -120,6 +120,9 @@ async function measureBrowser(ours: BuildResult, baseline: BuildResult, query: s
 
 async function benchSize(talks: number, options: Options): Promise<RunResult> {
   const work = mkdtempSync(join(tmpdir(), `confnotes-bench-${talks}-`));
+  // Confnotes' dist goes inside the project (bench-out/ is git-ignored): see BuildContext.projectOut.
+  const projectOut = join(ROOT, 'bench-out', basename(work));
+  let finished = false;
   try {
     progress(`\n== ${talks} talks (seed ${options.seed}) in ${work}`);
     const cpu = watchCpu();
@@ -131,9 +134,9 @@ async function benchSize(talks: number, options: Options): Promise<RunResult> {
 
     const check = await checkContent(contentDir);
     progress(`check: ${check.summary}`);
-    if (check.exit_code !== 0) throw new Error(`the generated content does not pass npm run check: ${check.summary} (rerun with --keep to inspect it)`);
+    if (check.exit_code !== 0) throw new Error(`the generated content does not pass npm run check: ${check.summary}`);
 
-    const context = { root: ROOT, work, onLine: showLine };
+    const context = { root: ROOT, work, projectOut, onLine: showLine };
     const profileDir = options.profile ? join(options.profile, String(talks)) : undefined;
     progress(`building Confnotes${profileDir ? ` (profiled into ${profileDir})` : ''}...`);
     const ours = await buildOurs(context, contentDir, profileDir);
@@ -144,6 +147,7 @@ async function benchSize(talks: number, options: Options): Promise<RunResult> {
     const cpuShare = cpu.stop();
     if (cpuShare && cpuShare.others_share > 0.15) progress(`warning: other processes used ${(cpuShare.others_share * 100).toFixed(0)} % of the CPU during this run`);
 
+    finished = true;
     return {
       talks: generated.talks.length,
       seed: options.seed,
@@ -174,8 +178,9 @@ async function benchSize(talks: number, options: Options): Promise<RunResult> {
       baseline_query: browser.baselineSearch,
     };
   } finally {
-    if (options.keep) progress(`kept ${work}`);
-    else rmSync(work, { recursive: true, force: true });
+    // A failed run keeps its folder: the logs say why.
+    if (options.keep || !finished) progress(`kept ${work} and ${projectOut}`);
+    else for (const dir of [work, projectOut]) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -191,25 +196,39 @@ async function main(): Promise<void> {
   const chromium = browser.version();
   await browser.close();
 
-  const runs: RunResult[] = [];
-  for (const size of options.sizes) runs.push(await benchSize(size, options));
-
   const environment = { node: process.version, astro: versionOf('astro'), pagefind: versionOf('pagefind'), chromium, cpus: cpus().length, cpu: cpus()[0]?.model ?? '' };
-  const report = [
-    `## Confnotes benchmark (Node ${environment.node}, Astro ${environment.astro}, Pagefind ${environment.pagefind}, Chromium ${chromium}, ${environment.cpus} cores)`,
-    '',
-    ...runs.flatMap((run) => [runTable(run), ...(run.profile ? [profileTable(run.profile, `CPU profile of the Confnotes build at ${run.talks} talks`)] : [])]),
-    goalsTable(runs[runs.length - 1]),
-    ...(runs.length > 1 ? [curveTable(runs)] : []),
-  ].join('\n');
-  console.log(report);
+  console.log(`## Confnotes benchmark (Node ${environment.node}, Astro ${environment.astro}, Pagefind ${environment.pagefind}, Chromium ${chromium}, ${environment.cpus} cores)\n`);
 
-  if (options.out) {
+  // Each size is reported as soon as it is measured; a failure stops the larger sizes, not the report.
+  const runs: RunResult[] = [];
+  let failure: { talks: number; error: string } | undefined;
+  for (const size of options.sizes) {
+    try {
+      const run = await benchSize(size, options);
+      runs.push(run);
+      console.log(runTable(run));
+      if (run.profile) console.log(profileTable(run.profile, `CPU profile of the Confnotes build at ${run.talks} talks`));
+    } catch (error) {
+      failure = { talks: size, error: error instanceof Error ? error.message : String(error) };
+      console.log(`### ${size.toLocaleString('en')} talks: failed\n\n\`\`\`\n${failure.error}\n\`\`\`\n`);
+      break;
+    }
+  }
+  if (runs.length) {
+    console.log(goalsTable(runs[runs.length - 1]));
+    if (runs.length > 1) console.log(curveTable(runs));
+  }
+
+  if (options.out && runs.length) {
     const largest = runs[runs.length - 1];
     const file = resolve(options.out);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify({ ...largest, environment, runs }, null, 2)}\n`);
+    writeFileSync(file, `${JSON.stringify({ ...largest, environment, runs, ...(failure ? { failed: failure } : {}) }, null, 2)}\n`);
     progress(`wrote ${file}`);
+  }
+  if (failure) {
+    console.error(failure.error);
+    process.exitCode = 1;
   }
 }
 
