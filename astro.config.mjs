@@ -2,8 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { linkCheck } from './src/integrations/link-check.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 
 export default defineConfig({
   site: process.env.CONFNOTES_SITE ?? 'https://confnotes.example.org',
@@ -11,6 +10,6 @@ export default defineConfig({
   outDir: process.env.CONFNOTES_OUT ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), linkCheck(), searchIndex()],
+  integrations: [mdx(), sitemap(), postBuild()],
   devToolbar: { enabled: false },
 });

@@ -1,9 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, posix, relative, sep } from 'node:path';
+import { posix } from 'node:path';
+import { builtFiles, forEachPage } from './built-pages.ts';
 
 export interface BrokenLink {
   page: string;
   href: string;
+}
+
+export interface PageLinks {
+  ids: Set<string>;
+  links: string[];
 }
 
 // A start tag of serialised HTML, attribute values quoted. In text, "<" is always escaped,
@@ -13,7 +18,7 @@ const TAG = /<(a|link|[a-z][a-z0-9-]*)(\s(?:[^>"']|"[^"]*"|'[^']*')*)?\/?>/g;
 const ATTRIBUTE = /\s(href|id|name)\s*=\s*"([^"]*)"/g;
 
 /** The ids and the internal link targets (href starting with / or #) of one HTML page. */
-export function readPage(html: string): { ids: Set<string>; links: string[] } {
+export function readPage(html: string): PageLinks {
   const ids = new Set<string>();
   const links: string[] = [];
   for (const [, tag, attributes] of html.matchAll(TAG)) {
@@ -26,22 +31,13 @@ export function readPage(html: string): { ids: Set<string>; links: string[] } {
   return { ids, links };
 }
 
-/** Every internal link and anchor of a built site, checked against the files and ids there. */
-export async function checkLinks(dist: string): Promise<{ pages: number; links: number; broken: BrokenLink[] }> {
-  const files = new Set(
-    (await readdir(dist, { recursive: true, withFileTypes: true }))
-      .filter((e) => e.isFile())
-      .map((e) => `/${relative(dist, join(e.parentPath, e.name)).split(sep).join('/')}`),
-  );
+/** The links of `pages` that lead to no file of `files`, or to no id of their target page. */
+export function findBrokenLinks(files: Set<string>, pages: Map<string, PageLinks>): { links: number; broken: BrokenLink[] } {
   // The file a site path is served from: itself, or the index.html of the folder it names.
   const fileFor = (path: string) => [path, `${path.replace(/\/?$/, '/')}index.html`, `${path}.html`].find((f) => files.has(f));
-
-  const pages = new Map<string, { ids: Set<string>; links: string[] }>();
-  for (const file of files) if (file.endsWith('.html')) pages.set(file, readPage(await readFile(join(dist, file), 'utf8')));
-
   const broken: BrokenLink[] = [];
   let links = 0;
-  for (const [file, { links: hrefs }] of pages) {
+  for (const [file, { links: hrefs }] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
     const page = file.replace(/index\.html$/, '');
     for (const href of hrefs) {
       links++;
@@ -52,5 +48,13 @@ export async function checkLinks(dist: string): Promise<{ pages: number; links: 
       else if (anchor && target.endsWith('.html') && !pages.get(target)?.ids.has(decodeURIComponent(anchor))) broken.push({ page, href });
     }
   }
-  return { pages: pages.size, links, broken };
+  return { links, broken };
+}
+
+/** Every internal link and anchor of a built site, checked against the files and ids there. */
+export async function checkLinks(dist: string): Promise<{ pages: number; links: number; broken: BrokenLink[] }> {
+  const files = await builtFiles(dist);
+  const pages = new Map<string, PageLinks>();
+  await forEachPage(dist, files, (path, html) => void pages.set(path, readPage(html)));
+  return { pages: pages.size, ...findBrokenLinks(files, pages) };
 }

@@ -27,9 +27,9 @@ describe('the link check', () => {
     });
     const { broken } = await checkLinks(dir);
     expect(broken).toEqual([
+      { page: '/a/', href: '/feed.xml' },
       { page: '/', href: '/missing/' },
       { page: '/', href: '/a/#gone' },
-      { page: '/a/', href: '/feed.xml' },
     ]);
   });
 
@@ -38,4 +38,24 @@ describe('the link check', () => {
     expect(links).toEqual(['/real/']);
     expect([...ids]).toEqual(['x']);
   });
+});
+
+describe('npm run build', () => {
+  it('fails on a broken internal link, naming the page and the target', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { cpSync } = await import('node:fs');
+    const { VALID } = await import('../helpers/fixtures.ts');
+    const content = mkdtempSync(join(tmpdir(), 'confnotes-broken-link-'));
+    cpSync(VALID, content, { recursive: true });
+    writeFileSync(
+      join(content, 'recaps', 'kcd-broken-link.md'),
+      '---\ntitle: Lien cassé\nconference: kcd-france-2023\nauthors: [A]\norganisation: O\nlang: fr\npublished: 2023-03-10\n---\n\n## Un talk\n- Speakers: Ada Lovelace\n\nVoir [cet outil](/tools/nope/).\n',
+    );
+    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONFNOTES_CONTENT: content, CONFNOTES_OUT: join(content, 'dist') },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).toContain('/talks/kcd-france-2023/un-talk/ -> /tools/nope/');
+  }, 120_000);
 });
