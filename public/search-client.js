@@ -12,7 +12,7 @@
 
 /** @typedef {{ id: string, score: number, words: number[], data: () => Promise<any> }} PagefindResult */
 /** @typedef {{ results: PagefindResult[], filters: Record<string, Record<string, number>>, totalFilters?: Record<string, Record<string, number>> }} PagefindResponse */
-/** @typedef {{ type: string, names: Record<string, [url: string, title: string, description: string]> }} ToolNames */
+/** @typedef {{ type: string, names: Record<string, string> }} ToolNames every spelling of a tool (by nameKey) to its name */
 /** @typedef {{ search: (term: string | null, options?: object) => Promise<PagefindResponse>, filters: () => Promise<Record<string, Record<string, number>>>, preload?: (term: string, options?: object) => Promise<void> }} PagefindInstance */
 
 /**
@@ -121,19 +121,18 @@ export class SiteSearch {
   async namedToolFirst(query, results, types) {
     this.names ??= this.loadNames().catch(() => ({ type: '', names: {} }));
     const { type, names } = await this.names;
-    const named = names[nameKey(query)];
-    if (!named || (types && !types.includes(type))) return;
-    const [url, title, description] = named;
-    const at = results.findIndex((r) => r.url === url || r.id === `name:${url}`);
-    // Pagefind's result ids are not URLs: look for the page among the first results' data.
-    let index = at;
-    for (let i = 0; index === -1 && i < Math.min(results.length, 10); i++) if ((await results[i].data()).url === url) index = i;
-    const result = index >= 0 ? results.splice(index, 1)[0] : {
-      id: `name:${url}`,
-      score: Infinity,
-      lang: 'en',
-      data: async () => ({ url, excerpt: description, meta: { title, type }, sub_results: [] }),
-    };
-    results.unshift(result);
+    const tool = names[nameKey(query)];
+    if (!tool || (types && !types.includes(type))) return;
+    // The tool's own page is the one record of its type filed under its name.
+    const pages = await Promise.all(
+      this.indexes.map(async ({ lang, instance }) => {
+        const response = await instance.search(null, { filters: { type: { any: [type] }, tool: { any: [tool] } } });
+        return (response?.results ?? []).map((result) => ({ ...result, lang }));
+      }),
+    );
+    const page = pages.flat()[0];
+    if (!page) return;
+    const at = results.findIndex((r) => r.id === page.id && r.lang === page.lang);
+    results.unshift(at >= 0 ? results.splice(at, 1)[0] : page);
   }
 }
