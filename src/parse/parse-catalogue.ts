@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { idSchema } from '../schemas/common.ts';
+import { idFromFileName } from './file-id.ts';
 import type { ContentReport } from './content-error.ts';
 import { readYaml } from './read-yaml.ts';
 import { validate } from './validate.ts';
@@ -27,17 +27,8 @@ export function parseCatalogue<S extends z.ZodType>(
 ): CatalogueEntry<z.infer<S>>[] {
   const entries: CatalogueEntry<z.infer<S>>[] = [];
   for (const { file, text } of files) {
-    const id = (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '');
-    if (!idSchema.safeParse(id).success) {
-      report.error({
-        file,
-        line: 1,
-        field: 'file name',
-        message: `"${id}" cannot be an id`,
-        expected: 'a file name in lowercase letters, digits and hyphens, e.g. argo-cd.yaml',
-      });
-      continue;
-    }
+    const id = idFromFileName(file, /\.ya?ml$/, 'argo-cd.yaml', report);
+    if (!id) continue;
     const yaml = readYaml(text, file, report);
     if (!yaml) continue;
     const value = validate(schema, yaml.value ?? {}, { file, report, lineOf: yaml.lineOf });

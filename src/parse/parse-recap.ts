@@ -5,6 +5,7 @@ import { recapFrontmatterSchema, type RecapFrontmatter } from '../schemas/recap.
 import { talkKinds, type TalkKind } from '../schemas/talk.ts';
 import type { ContentReport } from './content-error.ts';
 import { didYouMean } from './did-you-mean.ts';
+import { idFromFileName } from './file-id.ts';
 import { parseMarkdown, stripMdx } from './markdown.ts';
 import { nameKey } from './normalise.ts';
 import { readYaml } from './read-yaml.ts';
@@ -159,7 +160,6 @@ function readTalk(heading: Heading, entries: MetadataEntry[], file: string, repo
 /** Turns one recap file into its frontmatter and the talks it describes, reporting every problem. */
 export function parseRecap(file: string, text: string, report: ContentReport): RecapDraft | undefined {
   const name = file.split('/').pop() ?? file;
-  const id = name.replace(/\.mdx?$/, '');
   let tree: Root;
   try {
     tree = parseMarkdown(text, name.endsWith('.mdx'));
@@ -186,15 +186,7 @@ export function parseRecap(file: string, text: string, report: ContentReport): R
     }),
   );
 
-  if (!idSchema.safeParse(id).success) {
-    report.error({
-      file,
-      line: 1,
-      field: 'file name',
-      message: `"${name}" cannot name a recap`,
-      expected: 'a file name in lowercase letters, digits and hyphens, e.g. kubecon-eu-2019-day-3.md',
-    });
-  }
+  const id = idFromFileName(file, /\.mdx?$/, 'kubecon-eu-2019-day-3.md', report) ?? name;
 
   const [first, ...body] = tree.children;
   if (first?.type !== 'yaml') {
