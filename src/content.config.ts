@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { formatIssue } from './parse/content-error.ts';
 import type { Content } from './parse/assemble.ts';
-import { loadValidContent } from './parse/load-content.ts';
+import { forgetContent, loadValidContent } from './parse/load-content.ts';
 import { cncfProjectSchema } from './schemas/cncf-project.ts';
 import { editionSchema, seriesSchema } from './schemas/conference.ts';
 import { recapSchema } from './schemas/recap.ts';
@@ -16,6 +16,9 @@ import { toolSchema } from './schemas/tool.ts';
  * validated everything, so entries are stored as they are, without a second zod pass;
  * the schemas still give each collection its types.
  */
+const names = ['series', 'editions', 'recaps', 'talks', 'speakers', 'tools', 'projects'] as const satisfies (keyof Content)[];
+const pending = new Set<string>(names);
+
 function contentLoader(name: keyof Content, logWarnings = false): Loader {
   return {
     name: `confnotes-${name}`,
@@ -25,6 +28,12 @@ function contentLoader(name: keyof Content, logWarnings = false): Loader {
       store.clear();
       for (const entry of content[name]) store.set({ id: entry.id, data: { ...entry } });
       watcher?.add('content');
+      // Once every collection has its entries, the parse is no longer needed in memory.
+      pending.delete(name);
+      if (pending.size === 0) {
+        forgetContent();
+        for (const n of names) pending.add(n);
+      }
     },
   };
 }

@@ -106,6 +106,11 @@ export function loadContent(root = process.cwd()): LoadedContent {
   return cache.loaded;
 }
 
+/** Drops the memoised parse (its collections are in Astro's store by then: half the memory at scale). */
+export function forgetContent(): void {
+  cache = undefined;
+}
+
 /** The collections, or a ContentError listing every problem at once. */
 export function loadValidContent(root = process.cwd()): LoadedContent {
   const loaded = loadContent(root);
