@@ -87,6 +87,8 @@ function recordResponses(page: Page, site: Site): { stop(): Promise<Fetched[]> }
     pending.push(
       (async () => {
         if (response.status() >= 300 && response.status() < 400) return undefined;
+        // blob: and data: URLs (a worker started from a script already fetched) cost no bytes.
+        if (!/^https?:/.test(response.url())) return undefined;
         const body = await response.body().catch(() => Buffer.alloc(0));
         return { url: new URL(response.url()).pathname, type: response.request().resourceType(), raw: body.length, transferred: 0 };
       })(),
