@@ -38,6 +38,9 @@ function sourceOf(url: string, root: string): string {
   const inModules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
   if (inModules) return `node_modules/${inModules[1]}`;
   if (path.startsWith('node:')) return '(node)';
+  // The site's pages and components, as Vite bundled them for this build: "(pages) jsx-runtime".
+  const bundled = /\/\.prerender\/(?:chunks\/)?([^/]+?)(?:[_.][\w-]{8})?\.mjs$/.exec(path);
+  if (bundled) return `(pages) ${bundled[1]}`;
   return path.startsWith(root) ? path.slice(root.length + 1) : path;
 }
 
