@@ -3,7 +3,7 @@
  * (`astro build` of the project, Pagefind inside it) and the bare baseline (`astro build`
  * then the Pagefind CLI). Both use the project's own Astro, Pagefind and Node.
  */
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAstroLog, withOther, type Stages } from './astro-log.ts';
 import { prepareBaseline } from './baseline-site.ts';
@@ -23,6 +23,11 @@ export interface BuildResult {
   peak_process_rss_mb: number | null;
   dist: FolderStats;
   pagefind: FolderStats;
+  /**
+   * Bytes of Astro's content data store (data-store.json): what the loaders stored. Rendering
+   * loads it whole as one JavaScript module, whose compile time grows faster than its size.
+   */
+  data_store_bytes: number | null;
   /** Where the site was written, and the build log. */
   dist_dir: string;
   log: string;
@@ -55,7 +60,9 @@ function failIfBroken(label: string, result: CommandResult, log: string): void {
   throw new Error(`${label} failed (${how}exit ${result.exitCode}, ${memory}, after ${result.seconds.toFixed(0)} s); last lines:\n${tail}\nfull log: ${log}`);
 }
 
-function summarise(stages: Stages, dist: string, log: string, indexed: number | null, rss: CommandResult[]): BuildResult {
+const fileSize = (file: string) => (existsSync(file) ? statSync(file).size : null);
+
+function summarise(stages: Stages, dist: string, log: string, indexed: number | null, rss: CommandResult[], dataStore: string): BuildResult {
   const stats = distStats(dist);
   const peaks = rss.map((r) => r.peakProcessRssMb).filter((p): p is number => p !== undefined);
   return {
@@ -67,6 +74,7 @@ function summarise(stages: Stages, dist: string, log: string, indexed: number | 
     peak_process_rss_mb: peaks.length ? Math.max(...peaks) : null,
     dist: { bytes: stats.bytes, files: stats.files },
     pagefind: stats.pagefind,
+    data_store_bytes: fileSize(dataStore),
     dist_dir: dist,
     log,
     median_talk_page: stats.medianTalkPage ?? null,
@@ -81,15 +89,16 @@ export async function buildOurs(context: BuildContext, contentDir: string, profi
   const dist = join(context.projectOut, 'dist');
   const log = join(context.work, 'ours-build.log');
   const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const cache = join(context.work, 'ours-cache');
   const result = await runCommand(process.execPath, [...profile, binScript(context.root, 'astro'), 'build', '--config', 'bench/astro.config.mjs'], {
     cwd: context.root,
-    env: { ...ENV, CONFNOTES_CONTENT: contentDir, CONFNOTES_OUT: dist, CONFNOTES_BENCH_CACHE: join(context.work, 'ours-cache') },
+    env: { ...ENV, CONFNOTES_CONTENT: contentDir, CONFNOTES_OUT: dist, CONFNOTES_BENCH_CACHE: cache },
     logFile: log,
     onLine: (line) => context.onLine?.('ours', line),
   });
   failIfBroken('Confnotes build', result, log);
   const parsed = parseAstroLog(result.lines, result.seconds);
-  return summarise(parsed.stages, dist, log, parsed.pagesIndexed, [result]);
+  return summarise(parsed.stages, dist, log, parsed.pagesIndexed, [result], join(cache, 'astro', 'data-store.json'));
 }
 
 /** The bare Astro site over the same talks, then `pagefind --site dist`. */
@@ -116,5 +125,5 @@ export async function buildBaseline(context: BuildContext, talks: readonly Gener
   const parsed = parseAstroLog(astro.lines, astro.seconds);
   const indexed = pagefind.lines.map((l) => /Indexed (\d+) pages?/i.exec(l.text)).find((m) => m !== null);
   const stages = withOther({ ...parsed.stages, index: pagefind.seconds, total: astro.seconds + pagefind.seconds });
-  return summarise(stages, dist, log, indexed ? Number(indexed[1]) : null, [astro, pagefind]);
+  return summarise(stages, dist, log, indexed ? Number(indexed[1]) : null, [astro, pagefind], join(site, '.cache', 'astro', 'data-store.json'));
 }

@@ -70,6 +70,7 @@ export function runTable(run: RunResult): string {
     row('pages per second', ours.pages_per_second.toFixed(0), baseline.pages_per_second.toFixed(0), ratioOf(ours.pages_per_second, baseline.pages_per_second)),
     row('peak RSS (process tree), MB', ours.peak_rss_mb.toFixed(0), baseline.peak_rss_mb.toFixed(0), ratioOf(ours.peak_rss_mb, baseline.peak_rss_mb)),
     row('dist size / files', `${mb(ours.dist.bytes)} / ${ours.dist.files}`, `${mb(baseline.dist.bytes)} / ${baseline.dist.files}`, ratioOf(ours.dist.bytes, baseline.dist.bytes)),
+    row('content data store (data-store.json)', ours.data_store_bytes === null ? 'n/a' : mb(ours.data_store_bytes), baseline.data_store_bytes === null ? 'n/a' : mb(baseline.data_store_bytes), ratioOf(ours.data_store_bytes, baseline.data_store_bytes)),
     row('Pagefind bundle / files', `${mb(ours.pagefind.bytes)} / ${ours.pagefind.files}`, `${mb(baseline.pagefind.bytes)} / ${baseline.pagefind.files}`, ratioOf(ours.pagefind.bytes, baseline.pagefind.bytes)),
     row(`first search "${api.query}", Pagefind API: fetched (raw / gzip)`, `${kb(api.rawBytes)} / ${kb(api.transferredBytes)}`, `${kb(bq.rawBytes)} / ${kb(bq.transferredBytes)}`, ratioOf(api.rawBytes, bq.rawBytes)),
     row('first search, Pagefind API: ms to first result data', api.firstResultsMs.toFixed(0), bq.firstResultsMs.toFixed(0), ratioOf(api.firstResultsMs, bq.firstResultsMs)),
