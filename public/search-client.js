@@ -13,7 +13,7 @@
 /** @typedef {{ id: string, score: number, words: number[], data: () => Promise<any> }} PagefindResult */
 /** @typedef {{ results: PagefindResult[], filters: Record<string, Record<string, number>>, totalFilters?: Record<string, Record<string, number>> }} PagefindResponse */
 /** @typedef {{ type: string, names: Record<string, string> }} ToolNames every spelling of a tool (by nameKey) to its name */
-/** @typedef {{ search: (term: string | null, options?: object) => Promise<PagefindResponse>, filters: () => Promise<Record<string, Record<string, number>>>, preload?: (term: string, options?: object) => Promise<void> }} PagefindInstance */
+/** @typedef {{ init?: () => Promise<void>, search: (term: string | null, options?: object) => Promise<PagefindResponse>, filters: () => Promise<Record<string, Record<string, number>>>, preload?: (term: string, options?: object) => Promise<void> }} PagefindInstance */
 
 /**
  * @param {Record<string, Record<string, number>>[]} parts
@@ -67,8 +67,19 @@ export class SiteSearch {
   static async open(basePath, createInstance, fetchImpl = fetch) {
     const entry = await (await fetchImpl(`${basePath}pagefind-entry.json`)).json();
     const languages = Object.keys(entry.languages).sort();
-    const indexes = await Promise.all(languages.map(async (lang) => ({ lang, instance: await createInstance(lang) })));
-    return new SiteSearch(indexes, async () => (await fetchImpl('/search-names.json')).json());
+    const indexes = await Promise.all(
+      languages.map(async (lang) => {
+        const instance = await createInstance(lang);
+        // Its WebAssembly and metadata loaded now, while the page settles, not on the first query.
+        await instance.init?.();
+        return { lang, instance };
+      }),
+    );
+    const search = new SiteSearch(indexes, async () => (await fetchImpl('/search-names.json')).json());
+    // Fetched while the reader types, not after the first query.
+    search.names = search.loadNames().catch(() => ({ type: '', names: {} }));
+    search.allFilters = search.filters();
+    return search;
   }
 
   /** Every filter value of the whole site, with its count. */
@@ -91,6 +102,8 @@ export class SiteSearch {
     const types = Object.keys((await this.allFilters).type ?? {});
     const counted = Object.keys(filters).length || !types.length ? filters : { type: { any: types } };
     const pagefindOptions = { filters: counted, ...(byDate ? { sort: { date: 'desc' } } : {}) };
+    // Looked up alongside the search itself, not after it.
+    const named = query && !byDate && Object.keys(filters).every((f) => f === 'type') ? this.namedToolPage(query, filters.type?.any) : undefined;
     const responses = await Promise.all(
       this.indexes.map(async ({ lang, instance }) => ({ lang, response: await instance.search(query, pagefindOptions) })),
     );
@@ -105,7 +118,11 @@ export class SiteSearch {
     } else if (query !== null) {
       results.sort((a, b) => b.score - a.score);
     }
-    if (query && !byDate && Object.keys(filters).every((f) => f === 'type')) await this.namedToolFirst(query, results, filters.type?.any);
+    const page = await named;
+    if (page) {
+      const at = results.findIndex((r) => r.id === page.id && r.lang === page.lang);
+      results.unshift(at >= 0 ? results.splice(at, 1)[0] : page);
+    }
     return {
       results,
       filters: mergeCounts(responses.map(({ response }) => response?.filters ?? {})),
@@ -113,12 +130,11 @@ export class SiteSearch {
   }
 
   /**
-   * When the query is a tool's name or alias, that tool's page comes first.
+   * The page of the tool the query names (by its name or an alias), which then comes first.
    * @param {string} query
-   * @param {any[]} results
    * @param {string[]} [types] the types the reader filters on, if any
    */
-  async namedToolFirst(query, results, types) {
+  async namedToolPage(query, types) {
     this.names ??= this.loadNames().catch(() => ({ type: '', names: {} }));
     const { type, names } = await this.names;
     const tool = names[nameKey(query)];
@@ -130,9 +146,6 @@ export class SiteSearch {
         return (response?.results ?? []).map((result) => ({ ...result, lang }));
       }),
     );
-    const page = pages.flat()[0];
-    if (!page) return;
-    const at = results.findIndex((r) => r.id === page.id && r.lang === page.lang);
-    results.unshift(at >= 0 ? results.splice(at, 1)[0] : page);
+    return pages.flat()[0];
   }
 }
