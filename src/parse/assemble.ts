@@ -33,7 +33,8 @@ export interface Content {
 
 export interface AssembleInput {
   conferences: Conferences;
-  recaps: RecapDraft[];
+  /** In file order. Iterated once: a recap's syntax tree can be dropped as soon as it is assembled. */
+  recaps: Iterable<RecapDraft>;
   tools: CatalogueEntry<z.infer<typeof toolFileSchema>>[];
   speakers: CatalogueEntry<z.infer<typeof speakerFileSchema>>[];
   projects: ProjectDraft[];
@@ -163,8 +164,7 @@ export function assembleContent(input: AssembleInput, report: ContentReport): Co
   const recaps: Recap[] = [];
   const recapIds = new Set<string>();
 
-  const sortedRecaps = [...input.recaps].sort((a, b) => a.file.localeCompare(b.file));
-  for (const draft of sortedRecaps) {
+  for (const draft of input.recaps) {
     const { frontmatter: fm, file } = draft;
     if (recapIds.has(draft.id)) {
       report.error({ file, line: 1, field: 'file name', message: `recap id "${draft.id}" is used by another file`, expected: 'one file per recap id (foo.md and foo.mdx clash)' });

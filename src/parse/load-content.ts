@@ -82,11 +82,17 @@ export function parseContent(sources: Map<string, string>, dir: string): LoadedC
 
   const tools = parseCatalogue(inFolder(`${dir}/tools`), toolFileSchema, report);
   const speakers = parseCatalogue(inFolder(`${dir}/speakers`), speakerFileSchema, report);
-  const recaps = inFolder(`${dir}/recaps`)
-    .map(({ file, text }) => parseRecap(file, text, report))
-    .filter((draft): draft is RecapDraft => draft !== undefined);
+  // Parsed one at a time as assembly asks for them: at 10,000 talks, holding every recap's
+  // syntax tree at once would take over a gigabyte.
+  const recapFiles = inFolder(`${dir}/recaps`).sort((a, b) => a.file.localeCompare(b.file));
+  function* recaps(): Generator<RecapDraft> {
+    for (const { file, text } of recapFiles) {
+      const draft = parseRecap(file, text, report);
+      if (draft) yield draft;
+    }
+  }
 
-  const content = assembleContent({ conferences, recaps, tools, speakers, projects }, report);
+  const content = assembleContent({ conferences, recaps: recaps(), tools, speakers, projects }, report);
   return { content, report };
 }
 
