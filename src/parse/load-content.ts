@@ -82,8 +82,7 @@ export function parseContent(sources: Map<string, string>, dir: string): LoadedC
 
   const tools = parseCatalogue(inFolder(`${dir}/tools`), toolFileSchema, report);
   const speakers = parseCatalogue(inFolder(`${dir}/speakers`), speakerFileSchema, report);
-  // Parsed one at a time as assembly asks for them: at 10,000 talks, holding every recap's
-  // syntax tree at once would take over a gigabyte.
+  // Parsed one at a time as assembly asks for them: no recap's syntax tree outlives its assembly.
   const recapFiles = inFolder(`${dir}/recaps`).sort((a, b) => a.file.localeCompare(b.file));
   function* recaps(): Generator<RecapDraft> {
     for (const { file, text } of recapFiles) {
