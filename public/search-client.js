@@ -12,7 +12,7 @@
 
 /** @typedef {{ id: string, score: number, words: number[], data: () => Promise<any> }} PagefindResult */
 /** @typedef {{ results: PagefindResult[], filters: Record<string, Record<string, number>>, totalFilters?: Record<string, Record<string, number>> }} PagefindResponse */
-/** @typedef {{ type: string, names: Record<string, string> }} ToolNames every spelling of a tool (by nameKey) to its name */
+/** @typedef {{ type: string, tools: [url: string, title: string, description: string][], names: Record<string, number> }} ToolNames every spelling of a tool (by nameKey) to its page */
 /** @typedef {{ init?: () => Promise<void>, search: (term: string | null, options?: object) => Promise<PagefindResponse>, filters: () => Promise<Record<string, Record<string, number>>>, preload?: (term: string, options?: object) => Promise<void> }} PagefindInstance */
 
 /**
@@ -49,7 +49,7 @@ export class SiteSearch {
    * @param {{ lang: string, instance: PagefindInstance }[]} indexes
    * @param {() => Promise<ToolNames>} [loadNames] tool spellings to pages
    */
-  constructor(indexes, loadNames = async () => ({ type: '', names: {} })) {
+  constructor(indexes, loadNames = async () => ({ type: '', tools: [], names: {} })) {
     this.indexes = indexes;
     this.loadNames = loadNames;
     /** @type {Promise<ToolNames> | undefined} */
@@ -76,9 +76,9 @@ export class SiteSearch {
       }),
     );
     const search = new SiteSearch(indexes, async () => (await fetchImpl('/search-names.json')).json());
-    // Fetched while the reader types, not after the first query.
-    search.names = search.loadNames().catch(() => ({ type: '', names: {} }));
-    search.allFilters = search.filters();
+    // Fetched while the reader types, not after the first query (a few kilobytes; the filters,
+    // hundreds of kilobytes on a large site, are left for the page to ask for when it needs them).
+    search.names = search.loadNames().catch(() => ({ type: '', tools: [], names: {} }));
     return search;
   }
 
@@ -99,8 +99,7 @@ export class SiteSearch {
     const byDate = options.sort === 'date';
     // Pagefind counts filter values only when a filter is applied: apply one that keeps every
     // page (any type), so a plain query also says how many results each value would keep.
-    this.allFilters ??= this.filters();
-    const types = options.counts === false ? [] : Object.keys((await this.allFilters).type ?? {});
+    const types = options.counts === false ? [] : Object.keys((await (this.allFilters ??= this.filters())).type ?? {});
     const counted = Object.keys(filters).length || !types.length || options.counts === false ? filters : { type: { any: types } };
     const pagefindOptions = { filters: counted, ...(byDate ? { sort: { date: 'desc' } } : {}) };
     // Looked up alongside the search itself, not after it.
@@ -121,7 +120,9 @@ export class SiteSearch {
     }
     const page = await named;
     if (page) {
-      const at = results.findIndex((r) => r.id === page.id && r.lang === page.lang);
+      // Among the first results (whose data the page loads anyway), the same page moves up.
+      const urls = await Promise.all(results.slice(0, 10).map(async (r) => (await r.data()).url));
+      const at = urls.indexOf(page.url);
       results.unshift(at >= 0 ? results.splice(at, 1)[0] : page);
     }
     return {
@@ -136,17 +137,13 @@ export class SiteSearch {
    * @param {string[]} [types] the types the reader filters on, if any
    */
   async namedToolPage(query, types) {
-    this.names ??= this.loadNames().catch(() => ({ type: '', names: {} }));
-    const { type, names } = await this.names;
-    const tool = names[nameKey(query)];
+    this.names ??= this.loadNames().catch(() => ({ type: '', tools: [], names: {} }));
+    const { type, tools, names } = await this.names;
+    const tool = tools[names[nameKey(query)]];
     if (!tool || (types && !types.includes(type))) return;
-    // The tool's own page is the one record of its type filed under its name.
-    const pages = await Promise.all(
-      this.indexes.map(async ({ lang, instance }) => {
-        const response = await instance.search(null, { filters: { type: { any: [type] }, tool: { any: [tool] } } });
-        return (response?.results ?? []).map((result) => ({ ...result, lang }));
-      }),
-    );
-    return pages.flat()[0];
+    const [url, title, description] = tool;
+    // Shown from what the names file says; the same page among Pagefind's results has the same
+    // url, and the page shows a url once.
+    return { id: `tool:${url}`, url, score: Infinity, lang: typeof document === 'undefined' ? 'en' : document.documentElement.lang, data: async () => ({ url, excerpt: description, meta: { title, type } }) };
   }
 }

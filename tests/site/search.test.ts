@@ -83,7 +83,7 @@ describe('filters', () => {
   });
 
   it('counts every filter value among the results of a query', async () => {
-    const { filters, results } = await search.search('kubernetes');
+    const { filters, results } = await search.search('cluster');
     const typed = Object.values(filters.type).reduce((a, b) => a + b, 0);
     expect(typed).toBe(results.length);
     expect(filters.year['2019']).toBeGreaterThan(0);
