@@ -107,6 +107,7 @@ export class SiteSearch {
     const responses = await Promise.all(
       this.indexes.map(async ({ lang, instance }) => ({ lang, response: await instance.search(query, pagefindOptions) })),
     );
+    /** @type {any[]} results of every index, and perhaps a named tool's page */
     const results = responses.flatMap(({ lang, response }) =>
       (response?.results ?? []).map((result, rank) => ({ ...result, lang, rank })),
     );

@@ -1,5 +1,5 @@
 import type { Element, Root as HastRoot } from 'hast';
-import { defaultSchema, sanitize } from 'hast-util-sanitize';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 
 // GitHub's sanitising rules (no script, no event handlers, no javascript: URLs), plus the
 // class the tool links carry and the ids of heading anchors.
-const schema = {
+const schema: Schema = {
   ...defaultSchema,
   clobberPrefix: '',
   attributes: {

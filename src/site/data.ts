@@ -26,15 +26,15 @@ function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T
  * them; rebuilding them per page would make the site quadratic in its talks).
  */
 async function load() {
-  const data = async <T>(name: Parameters<typeof getCollection>[0]) => (await getCollection(name)).map((e) => e.data as T);
-  const [series, editions, recaps, talks, speakers, tools, projects] = await Promise.all([
-    data<Series>('series'),
-    data<Edition>('editions'),
-    data<Recap>('recaps'),
-    data<Talk>('talks'),
-    data<Speaker>('speakers'),
-    data<Tool>('tools'),
-    data<CncfProject>('projects'),
+  const data = <T>(entries: { data: T }[]) => entries.map((entry) => entry.data);
+  const [series, editions, recaps, talks, speakers, tools, projects]: [Series[], Edition[], Recap[], Talk[], Speaker[], Tool[], CncfProject[]] = await Promise.all([
+    getCollection('series').then(data),
+    getCollection('editions').then(data),
+    getCollection('recaps').then(data),
+    getCollection('talks').then(data),
+    getCollection('speakers').then(data),
+    getCollection('tools').then(data),
+    getCollection('projects').then(data),
   ]);
   const editionById = byId(editions);
   // Newest edition first; within an edition, the order recaps give.

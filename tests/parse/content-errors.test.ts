@@ -4,7 +4,7 @@ import { formatIssue, type ContentIssue } from '../../src/parse/content-error.ts
 import { brokenCases, materialiseFixture, parseFixture } from '../helpers/fixtures.ts';
 
 /** The one error a broken fixture must produce, as file, line, field and words of the message. */
-const expectations: Record<string, Partial<ContentIssue> & { message: RegExp; hint?: string | RegExp }> = {
+const expectations: Record<string, Omit<Partial<ContentIssue>, 'message' | 'hint'> & { message: RegExp; hint?: string }> = {
   'invalid-yaml': { file: 'content/tools/kubernetes.yaml', line: 3, field: 'YAML', message: /./ },
   'invalid-frontmatter': { file: 'content/recaps/kubecon-2019.md', line: 4, field: 'YAML', message: /./ },
   'missing-field': { file: 'content/recaps/kubecon-2019.md', line: 2, field: 'authors', message: /is missing/ },
