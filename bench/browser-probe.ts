@@ -6,7 +6,7 @@
  * server's log, since Chromium reports 0 for some responses (a worker's script).
  */
 import type { Browser, Page, Response } from 'playwright-core';
-import type { ServedFile } from './static-server.ts';
+import type { ServedFile } from '../tests/helpers/static-server.ts';
 
 /** The site under test: its address, and the server's log of what it sent since the last call. */
 export interface Site {

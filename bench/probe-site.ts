@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { probePage, probeSearchPage } from './browser-probe.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
 
 const [dist = 'dist', query = 'kubernetes', path] = process.argv.slice(2);
 const server = await serveStatic(resolve(dist));

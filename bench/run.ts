@@ -17,7 +17,7 @@ import { watchCpu } from './cpu-share.ts';
 import { generateContent } from './generate-content.ts';
 import { curveTable, goalsTable, runTable, type RunResult } from './report.ts';
 import { runCommand, type TimedLine } from './run-command.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from './browser.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { serveStatic, type StaticServer as StaticSite } from './static-server.ts';
 
 /** A real Chromium on the built site, for the tests of one file. */
 export function useBrowserOnSite() {
