@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { formatIssue } from './parse/content-error.ts';
 import type { Content } from './parse/assemble.ts';
-import { forgetContent, loadValidContent } from './parse/load-content.ts';
+import { forgetContent, loadValidContentInParallel } from './parse/load-content.ts';
 import { cncfProjectSchema } from './schemas/cncf-project.ts';
 import { editionSchema, seriesSchema } from './schemas/conference.ts';
 import { recapSchema } from './schemas/recap.ts';
@@ -23,7 +23,7 @@ function contentLoader(name: keyof Content, logWarnings = false): Loader {
   return {
     name: `confnotes-${name}`,
     load: async ({ store, logger, watcher }) => {
-      const { content, report } = loadValidContent();
+      const { content, report } = await loadValidContentInParallel();
       if (logWarnings) for (const warning of report.warnings) logger.warn(formatIssue(warning));
       store.clear();
       for (const entry of content[name]) store.set({ id: entry.id, data: { ...entry } });

@@ -3,10 +3,10 @@
  * Prints every error and warning with its file and line, then the counts; exits 1 on any error.
  */
 import { formatIssue } from '../parse/content-error.ts';
-import { loadContent } from '../parse/load-content.ts';
+import { loadContentInParallel } from '../parse/load-content.ts';
 
 const started = performance.now();
-const { content, report } = loadContent();
+const { content, report } = await loadContentInParallel();
 const listTalks = process.argv.includes('--talks');
 
 for (const warning of report.warnings) console.warn(`warning  ${formatIssue(warning)}`);

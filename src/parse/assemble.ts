@@ -16,9 +16,8 @@ import { nameKey, toSlug } from './normalise.ts';
 import type { CatalogueEntry } from './parse-catalogue.ts';
 import type { Conferences } from './parse-conferences.ts';
 import type { ProjectDraft } from './parse-cncf.ts';
-import type { RecapDraft, TalkDraft } from './parse-recap.ts';
+import type { CompiledRecap, CompiledTalk } from './compile-recap.ts';
 import { renderHtml } from './render-html.ts';
-import { ToolMatcher } from './tool-matcher.ts';
 
 /** Every collection of the site, cross-linked both ways. */
 export interface Content {
@@ -33,8 +32,8 @@ export interface Content {
 
 export interface AssembleInput {
   conferences: Conferences;
-  /** In file order. Iterated once: a recap's syntax tree can be dropped as soon as it is assembled. */
-  recaps: Iterable<RecapDraft>;
+  /** In file order, compiled (see compile-recap.ts). */
+  recaps: Iterable<CompiledRecap>;
   tools: CatalogueEntry<z.infer<typeof toolFileSchema>>[];
   speakers: CatalogueEntry<z.infer<typeof speakerFileSchema>>[];
   projects: ProjectDraft[];
@@ -154,7 +153,6 @@ export function assembleContent(input: AssembleInput, report: ContentReport): Co
   const editions = new Map(input.conferences.editions.map((e) => [e.id, e]));
   const projects = new Map<string, CncfProject>(input.projects.map((p) => [p.id, { ...p, tools: [], talks: [] }]));
   const { tools, bySpelling } = resolveTools(input, new Set(projects.keys()), report);
-  const matcher = new ToolMatcher(tools.values());
   const people = new SpeakerDirectory(input.speakers, report);
 
   const talks = new Map<string, Talk>();
@@ -175,7 +173,7 @@ export function assembleContent(input: AssembleInput, report: ContentReport): Co
     if (!edition && typeof fm?.conference === 'string') {
       report.error({
         file,
-        line: draft.lineOf('conference'),
+        line: draft.lines.conference,
         field: 'conference',
         message: `unknown conference "${fm.conference}"`,
         expected: `an edition id from content/conferences.yaml: ${[...editions.keys()].join(', ')}`,
@@ -186,7 +184,7 @@ export function assembleContent(input: AssembleInput, report: ContentReport): Co
     if (fm.published < edition.start) {
       report.error({
         file,
-        line: draft.lineOf('published'),
+        line: draft.lines.published,
         field: 'published',
         message: `published ${fm.published}, before ${edition.id} began (${edition.start})`,
         expected: `a date on or after ${edition.start}: a recap follows its conference`,
@@ -197,11 +195,11 @@ export function assembleContent(input: AssembleInput, report: ContentReport): Co
     const recap: Recap = { ...fm, id: draft.id, file, talks: [], sections: [] };
     const seenInRecap = new Set<Talk>();
     for (const part of draft.parts) {
-      const talkDraft = part.talk;
-      if (!talkDraft) {
-        recap.sections.push({ html: renderHtml(part.nodes) });
+      if ('html' in part) {
+        recap.sections.push({ html: part.html });
         continue;
       }
+      const talkDraft = draft.talks[part.talk];
       const talk = mergeTalk(talkDraft, edition, draft, {
         report,
         talks,
@@ -237,14 +235,10 @@ export function assembleContent(input: AssembleInput, report: ContentReport): Co
             hint: didYouMean(name, bySpelling.keys()) ?? `add content/tools/${toSlug(name)}.yaml`,
           });
       }
-      for (const mention of matcher.mentionsIn(talkDraft.notes)) {
+      for (const mention of talkDraft.mentions) {
         pushUnique(talk.tools, mention.tool);
         if (!talk.mentions.some((m) => m.tool === mention.tool)) talk.mentions.push(mention);
       }
-
-      // Links in the notes are shared by the talk page and the recap page.
-      const notesRoot = { type: 'root' as const, children: talkDraft.notes };
-      matcher.linkFirstMentions(notesRoot, urls.tool);
       const anchor = talk.slug;
       talk.notes.push({
         recap: recap.id,
@@ -253,13 +247,13 @@ export function assembleContent(input: AssembleInput, report: ContentReport): Co
         line: talkDraft.line,
         anchor,
         depth: talkDraft.depth,
-        html: renderHtml(talkDraft.notes),
-        summary: summaryOf(talkDraft.notes),
+        html: talkDraft.html,
+        summary: talkDraft.summary,
       });
       if (talkDraft.title !== talk.title) pushUnique(talk.otherTitles, talkDraft.title);
       recap.talks.push(talk.id);
       // The recap page shows the talk's notes from the talk itself: stored once.
-      recap.sections.push({ html: renderHtml(linkedHeading(part.nodes.slice(0, 2), anchor, urls.talk(talk.id))), talk: talk.id });
+      recap.sections.push({ html: renderHtml(linkedHeading(talkDraft.head, anchor, urls.talk(talk.id))), talk: talk.id });
     }
     recaps.push(recap);
   }
@@ -299,7 +293,7 @@ interface MergeState {
 }
 
 /** The talk a section describes: an existing one (same Id, or same edition and title) or a new one. */
-function mergeTalk(draft: TalkDraft, edition: Edition, recap: RecapDraft, state: MergeState): Talk | undefined {
+function mergeTalk(draft: CompiledTalk, edition: Edition, recap: CompiledRecap, state: MergeState): Talk | undefined {
   const titleKey = `${edition.id}|${nameKey(draft.title)}`;
   let talk = draft.explicitId ? state.talkByExplicitId.get(draft.explicitId) : undefined;
   talk ??= state.talkByTitle.get(titleKey);
@@ -337,16 +331,6 @@ function mergeTalk(draft: TalkDraft, edition: Edition, recap: RecapDraft, state:
   talk.video ??= draft.video;
   talk.slides ??= draft.slides;
   return talk;
-}
-
-/** The first words of the notes, for a page's description. */
-function summaryOf(nodes: readonly RootContent[]): string {
-  let text = '';
-  for (const node of nodes) {
-    if (text.length >= 300) break;
-    text += `${toString(node)} `;
-  }
-  return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
 /**

@@ -8,7 +8,9 @@ import { ContentError, ContentReport } from './content-error.ts';
 import { parseCatalogue, type CatalogueFile } from './parse-catalogue.ts';
 import { parseCncf } from './parse-cncf.ts';
 import { parseConferences } from './parse-conferences.ts';
-import { parseRecap, type RecapDraft } from './parse-recap.ts';
+import { compileInWorkers } from './compile-in-workers.ts';
+import { compileRecap, type CompiledRecap } from './compile-recap.ts';
+import { ToolMatcher, type MatchableTool } from './tool-matcher.ts';
 
 export interface LoadedContent {
   content: Content;
@@ -54,9 +56,8 @@ function readSources(dir: string, root: string): Map<string, string> {
   return sources;
 }
 
-/** Parses sources (path -> text) into collections; never throws on bad content, reports it. */
-export function parseContent(sources: Map<string, string>, dir: string): LoadedContent {
-  const report = new ContentReport();
+/** Everything but the recaps, parsed; the recaps still as text, in file order. */
+function readFolder(sources: Map<string, string>, dir: string, report: ContentReport) {
   const inFolder = (folder: string): CatalogueFile[] =>
     [...sources].filter(([file]) => file.startsWith(`${folder}/`)).map(([file, text]) => ({ file, text }));
   const required = (file: string) => {
@@ -82,20 +83,50 @@ export function parseContent(sources: Map<string, string>, dir: string): LoadedC
 
   const tools = parseCatalogue(inFolder(`${dir}/tools`), toolFileSchema, report);
   const speakers = parseCatalogue(inFolder(`${dir}/speakers`), speakerFileSchema, report);
-  // Parsed one at a time as assembly asks for them: no recap's syntax tree outlives its assembly.
   const recapFiles = inFolder(`${dir}/recaps`).sort((a, b) => a.file.localeCompare(b.file));
-  function* recaps(): Generator<RecapDraft> {
-    for (const { file, text } of recapFiles) {
-      const draft = parseRecap(file, text, report);
-      if (draft) yield draft;
-    }
-  }
-
-  const content = assembleContent({ conferences, recaps: recaps(), tools, speakers, projects }, report);
-  return { content, report };
+  const matchable: MatchableTool[] = tools.map(({ id, value }) => ({ id, name: value.name, aliases: value.aliases, commonWord: value.commonWord }));
+  return { conferences, projects, tools, speakers, recapFiles, matchable };
 }
 
-let cache: { digest: string; loaded: LoadedContent } | undefined;
+/** Parses sources (path -> text) into collections; never throws on bad content, reports it. */
+export function parseContent(sources: Map<string, string>, dir: string): LoadedContent {
+  const report = new ContentReport();
+  const { recapFiles, matchable, ...rest } = readFolder(sources, dir, report);
+  const matcher = new ToolMatcher(matchable);
+  // Compiled one at a time as assembly asks for them: no recap's syntax tree outlives it.
+  function* recaps(): Generator<CompiledRecap> {
+    for (const { file, text } of recapFiles) {
+      const compiled = compileRecap(file, text, matcher, report);
+      if (compiled) yield compiled;
+    }
+  }
+  return { content: assembleContent({ ...rest, recaps: recaps() }, report), report };
+}
+
+/**
+ * The same, with the recaps compiled in worker threads (Markdown parsing is most of the
+ * work at scale); used by the build and `npm run check`. Same result as parseContent.
+ */
+export async function parseContentInParallel(sources: Map<string, string>, dir: string): Promise<LoadedContent> {
+  const report = new ContentReport();
+  const { recapFiles, matchable, ...rest } = readFolder(sources, dir, report);
+  const compiled = await compileInWorkers(recapFiles, matchable);
+  const recaps: CompiledRecap[] = [];
+  for (const { recap, errors, warnings } of compiled) {
+    for (const issue of errors) report.error(issue);
+    for (const issue of warnings) report.warn(issue);
+    if (recap) recaps.push(recap);
+  }
+  return { content: assembleContent({ ...rest, recaps }, report), report };
+}
+
+let cache: { digest: string; loaded: LoadedContent | Promise<LoadedContent> } | undefined;
+
+function digestOf(sources: Map<string, string>): string {
+  const hash = createHash('sha256');
+  for (const [file, text] of sources) hash.update(file).update('\0').update(text).update('\0');
+  return hash.digest('hex');
+}
 
 /**
  * Reads and parses the content folder. Memoised by a digest of the sources: Astro's loaders,
@@ -104,11 +135,18 @@ let cache: { digest: string; loaded: LoadedContent } | undefined;
 export function loadContent(root = process.cwd()): LoadedContent {
   const dir = contentDir(root);
   const sources = readSources(dir, root);
-  const hash = createHash('sha256');
-  for (const [file, text] of sources) hash.update(file).update('\0').update(text).update('\0');
-  const digest = hash.digest('hex');
-  if (cache?.digest !== digest) cache = { digest, loaded: parseContent(sources, displayPath(root, dir) || '.') };
-  return cache.loaded;
+  const digest = digestOf(sources);
+  if (cache?.digest !== digest || cache.loaded instanceof Promise) cache = { digest, loaded: parseContent(sources, displayPath(root, dir) || '.') };
+  return cache.loaded as LoadedContent;
+}
+
+/** loadContent, compiling the recaps in worker threads. */
+export function loadContentInParallel(root = process.cwd()): Promise<LoadedContent> {
+  const dir = contentDir(root);
+  const sources = readSources(dir, root);
+  const digest = digestOf(sources);
+  if (cache?.digest !== digest) cache = { digest, loaded: parseContentInParallel(sources, displayPath(root, dir) || '.') };
+  return Promise.resolve(cache.loaded);
 }
 
 /** Drops the memoised parse (its collections are in Astro's store by then: half the memory at scale). */
@@ -119,6 +157,13 @@ export function forgetContent(): void {
 /** The collections, or a ContentError listing every problem at once. */
 export function loadValidContent(root = process.cwd()): LoadedContent {
   const loaded = loadContent(root);
+  if (!loaded.report.ok) throw new ContentError(loaded.report.errors);
+  return loaded;
+}
+
+/** loadValidContent, compiling the recaps in worker threads. */
+export async function loadValidContentInParallel(root = process.cwd()): Promise<LoadedContent> {
+  const loaded = await loadContentInParallel(root);
   if (!loaded.report.ok) throw new ContentError(loaded.report.errors);
   return loaded;
 }
