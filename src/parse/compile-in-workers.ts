@@ -2,16 +2,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ContentIssue } from './content-error.ts';
-import { ContentReport } from './content-error.ts';
-import { compileRecap, type CompiledRecap } from './compile-recap.ts';
-import { ToolMatcher, type MatchableTool } from './tool-matcher.ts';
-
-export interface CompileResult {
-  recap: CompiledRecap | undefined;
-  errors: ContentIssue[];
-  warnings: ContentIssue[];
-}
+import { compileFiles, type CompileResult } from './compile-recap.ts';
+import type { MatchableTool } from './tool-matcher.ts';
 
 /** Below this many recaps, starting threads costs more than it saves. */
 const MIN_FOR_WORKERS = 64;
@@ -37,11 +29,7 @@ function shares<T extends { text: string }>(files: readonly T[], count: number):
 export async function compileInWorkers(files: readonly { file: string; text: string }[], tools: MatchableTool[]): Promise<CompileResult[]> {
   const threads = Math.min(availableParallelism(), 4);
   if (files.length < MIN_FOR_WORKERS || threads < 2 || WORKER.protocol !== 'file:' || !existsSync(fileURLToPath(WORKER))) {
-    const matcher = new ToolMatcher(tools);
-    return files.map(({ file, text }) => {
-      const report = new ContentReport();
-      return { recap: compileRecap(file, text, matcher, report), errors: report.errors, warnings: report.warnings };
-    });
+    return compileFiles(files, tools);
   }
   const results = await Promise.all(
     shares(files, threads).map(

@@ -2,10 +2,10 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Mention } from '../schemas/talk.ts';
 import { urls } from '../urls.ts';
-import type { ContentReport } from './content-error.ts';
+import { ContentReport, type ContentIssue } from './content-error.ts';
 import { parseRecap, type RecapDraft, type TalkDraft } from './parse-recap.ts';
 import { renderHtml } from './render-html.ts';
-import type { ToolMatcher } from './tool-matcher.ts';
+import { ToolMatcher, type MatchableTool } from './tool-matcher.ts';
 
 /** A talk as one recap describes it, its notes already searched for tools and rendered. */
 export interface CompiledTalk extends Omit<TalkDraft, 'notes'> {
@@ -66,4 +66,21 @@ export function compileRecap(file: string, text: string, matcher: ToolMatcher, r
     talks,
     parts,
   };
+}
+
+/** One recap compiled on its own, with the problems found in it. */
+export interface CompileResult {
+  recap: CompiledRecap | undefined;
+  errors: ContentIssue[];
+  warnings: ContentIssue[];
+}
+
+/** Compiles a share of the recaps, each with its own report: what a worker thread does. */
+export function compileFiles(files: readonly { file: string; text: string }[], tools: MatchableTool[]): CompileResult[] {
+  const matcher = new ToolMatcher(tools);
+  return files.map(({ file, text }) => {
+    const report = new ContentReport();
+    const recap = compileRecap(file, text, matcher, report);
+    return { recap, errors: report.errors, warnings: report.warnings };
+  });
 }

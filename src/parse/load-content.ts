@@ -122,10 +122,13 @@ export async function parseContentInParallel(sources: Map<string, string>, dir: 
 
 let cache: { digest: string; loaded: LoadedContent | Promise<LoadedContent> } | undefined;
 
-function digestOf(sources: Map<string, string>): string {
+/** The content folder's sources, the folder as files are named from, and their digest. */
+function readFolderSources(root: string) {
+  const dir = contentDir(root);
+  const sources = readSources(dir, root);
   const hash = createHash('sha256');
   for (const [file, text] of sources) hash.update(file).update('\0').update(text).update('\0');
-  return hash.digest('hex');
+  return { sources, dir: displayPath(root, dir) || '.', digest: hash.digest('hex') };
 }
 
 /**
@@ -133,19 +136,15 @@ function digestOf(sources: Map<string, string>): string {
  * one per collection and run in parallel, share a single parse.
  */
 export function loadContent(root = process.cwd()): LoadedContent {
-  const dir = contentDir(root);
-  const sources = readSources(dir, root);
-  const digest = digestOf(sources);
-  if (cache?.digest !== digest || cache.loaded instanceof Promise) cache = { digest, loaded: parseContent(sources, displayPath(root, dir) || '.') };
+  const { sources, dir, digest } = readFolderSources(root);
+  if (cache?.digest !== digest || cache.loaded instanceof Promise) cache = { digest, loaded: parseContent(sources, dir) };
   return cache.loaded as LoadedContent;
 }
 
 /** loadContent, compiling the recaps in worker threads. */
 export function loadContentInParallel(root = process.cwd()): Promise<LoadedContent> {
-  const dir = contentDir(root);
-  const sources = readSources(dir, root);
-  const digest = digestOf(sources);
-  if (cache?.digest !== digest) cache = { digest, loaded: parseContentInParallel(sources, displayPath(root, dir) || '.') };
+  const { sources, dir, digest } = readFolderSources(root);
+  if (cache?.digest !== digest) cache = { digest, loaded: parseContentInParallel(sources, dir) };
   return Promise.resolve(cache.loaded);
 }
 

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { coOccurrence } from '../relations/co-occurrence.ts';
+import { groupBy } from '../relations/group-by.ts';
 import { relatedTalks } from '../relations/related-talks.ts';
 import type { CncfProject } from '../schemas/cncf-project.ts';
 import type { Edition, Series } from '../schemas/conference.ts';
@@ -10,15 +11,6 @@ import type { Tool } from '../schemas/tool.ts';
 
 function byId<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
-}
-
-function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    (groups.get(k) ?? groups.set(k, []).get(k)!).push(item);
-  }
-  return groups;
 }
 
 /**
@@ -43,6 +35,8 @@ async function load() {
   const talkOrder = new Map(talks.map((t, i) => [t.id, i]));
   const talksSorted = [...talks].sort((a, b) => editionRank.get(a.edition)! - editionRank.get(b.edition)! || talkOrder.get(a.id)! - talkOrder.get(b.id)!);
 
+  const talksByYear = groupBy(talksSorted, (t) => String(editionById.get(t.edition)!.year));
+
   return {
     series: [...series].sort((a, b) => a.name.localeCompare(b.name)),
     editions: editionsNewestFirst,
@@ -60,7 +54,11 @@ async function load() {
     projectById: byId(projects),
     talkRank: new Map(talksSorted.map((t, i) => [t.id, i])),
     talksByEdition: groupBy(talksSorted, (t) => t.edition),
-    talksByYear: groupBy(talksSorted, (t) => String(editionById.get(t.edition)!.year)),
+    talksByYear,
+    /** The years with talks, newest first. */
+    years: [...talksByYear.keys()].map(Number).sort((a, b) => b - a),
+    /** Every tool discussed, by how many talks discuss it. */
+    toolsByTalks: toolsByMentions(talks),
     related: relatedTalks(talksSorted),
     toolsTogether: coOccurrence(talks.map((t) => t.tools)),
   };
