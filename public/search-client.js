@@ -48,13 +48,17 @@ export class SiteSearch {
   /**
    * @param {{ lang: string, instance: PagefindInstance }[]} indexes
    * @param {() => Promise<ToolNames>} [loadNames] tool spellings to pages
+   * @param {() => Promise<Record<string, Record<string, number>>>} [loadTotals] the filter counts of the whole site
    */
-  constructor(indexes, loadNames = async () => ({ type: '', tools: [], names: {} })) {
+  constructor(indexes, loadNames = async () => ({ type: '', tools: [], names: {} }), loadTotals = async () => this.filters()) {
     this.indexes = indexes;
     this.loadNames = loadNames;
+    this.loadTotals = loadTotals;
+    /** @type {Promise<Record<string, Record<string, number>>> | undefined} */
+    this.allTotals = undefined;
     /** @type {Promise<ToolNames> | undefined} */
     this.names = undefined;
-    /** @type {Promise<Record<string, Record<string, number>>> | undefined} */
+    /** @type {Promise<Record<string, Record<string, number>>> | undefined} Pagefind's own counts, once its filter files are loaded */
     this.allFilters = undefined;
   }
 
@@ -75,11 +79,20 @@ export class SiteSearch {
         return { lang, instance };
       }),
     );
-    const search = new SiteSearch(indexes, async () => (await fetchImpl('/search-names.json')).json());
+    const search = new SiteSearch(indexes, async () => (await fetchImpl('/search-names.json')).json(), async () => (await fetchImpl('/search-filters.json')).json());
     // Fetched while the reader types, not after the first query (a few kilobytes; the filters,
     // hundreds of kilobytes on a large site, are left for the page to ask for when it needs them).
     search.names = search.loadNames().catch(() => ({ type: '', tools: [], names: {} }));
     return search;
+  }
+
+  /**
+   * Every filter value of the whole site with its count, as counted when the index was built:
+   * a few kilobytes where Pagefind's filter files weigh hundreds on a large site. Falls back
+   * to Pagefind's own count.
+   */
+  async totals() {
+    return (this.allTotals ??= this.loadTotals().catch(() => this.filters()));
   }
 
   /** Every filter value of the whole site, with its count. */
@@ -99,7 +112,9 @@ export class SiteSearch {
     const byDate = options.sort === 'date';
     // Pagefind counts filter values only when a filter is applied: apply one that keeps every
     // page (any type), so a plain query also says how many results each value would keep.
-    const types = options.counts === false ? [] : Object.keys((await (this.allFilters ??= this.filters())).type ?? {});
+    // Pagefind counts a filter's values only once that filter's files are loaded: load them all.
+    if (options.counts !== false) await (this.allFilters ??= this.filters());
+    const types = options.counts === false ? [] : Object.keys((await this.totals()).type ?? {});
     const counted = Object.keys(filters).length || !types.length || options.counts === false ? filters : { type: { any: types } };
     const pagefindOptions = { filters: counted, ...(byDate ? { sort: { date: 'desc' } } : {}) };
     // Looked up alongside the search itself, not after it.

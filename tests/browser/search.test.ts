@@ -23,6 +23,24 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it("loads a query's counts per filter value only when the reader reaches for a filter", async () => {
+    const page = await browser.open(`${urls.search()}?q=cluster`);
+    await resultsReady(page);
+    await page.waitForLoadState('networkidle');
+    const filterFiles = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/filter/')).length);
+    expect(await filterFiles()).toBe(0);
+    // Until then the values are listed without numbers: the site's totals would mislead.
+    expect(await page.locator('select[name="year"] option').allTextContents()).toEqual([expect.any(String), '2023', '2022', '2019']);
+    await page.focus('select[name="year"]');
+    await page.waitForFunction(() => [...(document.querySelector('select[name="year"]') as HTMLSelectElement).options].some((o) => /^\d{4} \(\d+\)$/.test(o.text)));
+    expect(await filterFiles()).toBeGreaterThan(0);
+    const status = await page.locator('#search-status').textContent();
+    const types = await page.locator('select[name="type"] option').allTextContents();
+    const counted = types.slice(1).reduce((sum, text) => sum + Number(text.match(/\((\d+)\)$/)![1]), 0);
+    expect(`${counted} `).toBe(status!.match(/^\d+ /)![0]);
+    await page.close();
+  });
+
   it('shows the type, the edition and an excerpt with the match highlighted', async () => {
     const page = await browser.open(`${urls.search()}?q=rootless`);
     await resultsReady(page);

@@ -27,6 +27,7 @@ export async function openNodeSearch(dist: string) {
   };
   return SiteSearch.open('/pagefind/', createInstance, fetchFile) as Promise<{
     filters(): Promise<Record<string, Record<string, number>>>;
+    totals(): Promise<Record<string, Record<string, number>>>;
     search(query: string | null, options?: { filters?: Record<string, string[]>; sort?: 'relevance' | 'date' }): Promise<{
       results: { id: string; lang: string; score: number; data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[];
       filters: Record<string, Record<string, number>>;

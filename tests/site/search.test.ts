@@ -23,15 +23,27 @@ describe('the index', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr']);
   });
 
-  it('holds every talk, speaker, tool, CNCF project and edition, and no list or recap page', async () => {
+  it('holds every talk, tool, CNCF project and edition, and no list, recap or speaker page', async () => {
     const types = (await search.filters()).type;
     expect(types).toEqual({
       Talk: content.talks.length,
-      Speaker: content.speakers.length,
       Tool: content.tools.length,
       'CNCF project': content.projects.length,
       Edition: content.editions.length,
     });
+  });
+
+  it('writes the count of every filter value beside it, equal to what Pagefind counts', async () => {
+    const written = JSON.parse(readFileSync(join(dist, 'search-filters.json'), 'utf8'));
+    expect(written).toEqual(await search.filters());
+    expect(await search.totals()).toEqual(written);
+  });
+
+  it("finds every talk of a speaker by the speaker's name", async () => {
+    for (const speaker of content.speakers) {
+      const found = await urlsOf(speaker.name);
+      for (const talk of speaker.talks) expect(found, speaker.name).toContain(urls.talk(talk));
+    }
   });
 
   it('finds every talk by its title', async () => {
