@@ -90,7 +90,7 @@ const en = {
   kinds: { keynote: 'Keynote', talk: 'Talk', panel: 'Panel', lightning: 'Lightning talk', workshop: 'Workshop', 'deep-dive': 'Deep dive' },
   langs: { fr: 'French', en: 'English' },
   /** What the search calls each kind of page (a filter's values). */
-  types: { talk: 'Talk', tool: 'Tool', project: 'CNCF project', edition: 'Edition' },
+  types: { talk: 'Talk', speaker: 'Speaker', tool: 'Tool', project: 'CNCF project', edition: 'Edition' },
   feed: 'RSS feed',
   data: 'Data (JSON)',
   searchNeedsJs: 'Search runs in your browser and needs JavaScript. Browse instead:',
@@ -194,7 +194,7 @@ const fr: Messages = {
   mentionCount: (n: number) => `${n} mention${n > 1 ? 's' : ''}`,
   kinds: { keynote: 'Keynote', talk: 'Talk', panel: 'Table ronde', lightning: 'Lightning talk', workshop: 'Atelier', 'deep-dive': 'Deep dive' },
   langs: { fr: 'Français', en: 'Anglais' },
-  types: { talk: 'Talk', tool: 'Outil', project: 'Projet CNCF', edition: 'Édition' },
+  types: { talk: 'Talk', speaker: 'Intervenant', tool: 'Outil', project: 'Projet CNCF', edition: 'Édition' },
   feed: 'Flux RSS',
   data: 'Données (JSON)',
   searchNeedsJs: 'La recherche fonctionne dans votre navigateur et demande JavaScript. Parcourez plutôt :',

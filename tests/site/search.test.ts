@@ -23,10 +23,11 @@ describe('the index', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr']);
   });
 
-  it('holds every talk, tool, CNCF project and edition, and no list, recap or speaker page', async () => {
+  it('holds every talk, speaker, tool, CNCF project and edition, and no list or recap page', async () => {
     const types = (await search.filters()).type;
     expect(types).toEqual({
       Talk: content.talks.length,
+      Speaker: content.speakers.length,
       Tool: content.tools.length,
       'CNCF project': content.projects.length,
       Edition: content.editions.length,
@@ -39,9 +40,10 @@ describe('the index', () => {
     expect(await search.totals()).toEqual(written);
   });
 
-  it("finds every talk of a speaker by the speaker's name", async () => {
+  it("finds a speaker's page and every talk they gave by the speaker's name", async () => {
     for (const speaker of content.speakers) {
       const found = await urlsOf(speaker.name);
+      expect(found, speaker.name).toContain(urls.speaker(speaker.id));
       for (const talk of speaker.talks) expect(found, speaker.name).toContain(urls.talk(talk));
     }
   });
