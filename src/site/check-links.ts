@@ -17,18 +17,23 @@ export interface PageLinks {
 const TAG = /<(a|link|[a-z][a-z0-9-]*)(\s(?:[^>"']|"[^"]*"|'[^']*')*)?\/?>/g;
 const ATTRIBUTE = /\s(href|id|name)\s*=\s*"([^"]*)"/g;
 
-/** The ids and the internal link targets (href starting with / or #) of one HTML page. */
+// A value matched in a page is a slice of it, and V8 then keeps the whole page alive: kept
+// values are copied once, and shared between pages (the same nav links on 20,000 pages).
+const interned = new Map<string, string>();
+const intern = (value: string) => interned.get(value) ?? (interned.set(value, structuredClone(value)), interned.get(value)!);
+
+/** The ids and the internal link targets (href starting with / or #, each once) of one HTML page. */
 export function readPage(html: string): PageLinks {
   const ids = new Set<string>();
-  const links: string[] = [];
+  const links = new Set<string>();
   for (const [, tag, attributes] of html.matchAll(TAG)) {
     if (!attributes) continue;
     for (const [, name, value] of attributes.matchAll(ATTRIBUTE)) {
-      if (name === 'id' || (name === 'name' && tag === 'a')) ids.add(value);
-      else if (name === 'href' && (tag === 'a' || tag === 'link') && /^\/(?!\/)|^#/.test(value)) links.push(value.replaceAll('&amp;', '&'));
+      if (name === 'id' || (name === 'name' && tag === 'a')) ids.add(intern(value));
+      else if (name === 'href' && (tag === 'a' || tag === 'link') && /^\/(?!\/)|^#/.test(value)) links.add(intern(value.replaceAll('&amp;', '&')));
     }
   }
-  return { ids, links };
+  return { ids, links: [...links] };
 }
 
 /** The links of `pages` that lead to no file of `files`, or to no id of their target page. */
