@@ -1,40 +1,66 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { openSearchIndex } from '../search/build-index.ts';
+import { openSearchIndex, type SearchIndex } from '../search/build-index.ts';
 import { builtFiles, forEachPage } from '../site/built-pages.ts';
 import { findBrokenLinks, readPage, type PageLinks } from '../site/check-links.ts';
+import { fileOfPathname, receiveRenderedPages } from './rendered-pages.ts';
 
 /**
- * The last step of `astro build`, over the pages as written: every internal link and anchor
- * is checked (the build fails on any that leads nowhere, naming the page and the target), and
- * the Pagefind index is built. Each page is read once; links are read while Pagefind indexes.
+ * The search index and the link check of `astro build`. Each page is read once, as it is
+ * rendered (handed over by src/middleware.ts): its links are noted and Pagefind indexes it
+ * while the next pages render. When the site is written, any page not seen that way is read
+ * from disk, every internal link and anchor is checked (the build fails on any that leads
+ * nowhere, naming the page and the target) and the index is written.
  */
 export function postBuild(): AstroIntegration {
+  let index: SearchIndex | undefined;
+  let pages = new Map<string, PageLinks>();
+  // Whether each page went into the index; a rejection is kept, and thrown when the build is done.
+  let indexing = new Map<string, Promise<boolean | Error>>();
+  const take = (file: string, html: string) => {
+    pages.set(file, readPage(html));
+    indexing.set(file, index!.add(file, html).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+  };
   return {
     name: 'confnotes-post-build',
     hooks: {
+      'astro:build:start': async () => {
+        index = await openSearchIndex();
+        pages = new Map();
+        indexing = new Map();
+        receiveRenderedPages((pathname, html) => take(fileOfPathname(pathname), html));
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        receiveRenderedPages(undefined);
         const dist = fileURLToPath(dir);
         const started = performance.now();
-        const files = await builtFiles(dist);
-        const pages = new Map<string, PageLinks>();
-        const index = await openSearchIndex();
         try {
-          let indexed = 0;
-          await forEachPage(dist, files, async (path, html) => {
-            pages.set(path, readPage(html));
-            if (await index.add(path, html)) indexed++;
-          });
+          const files = await builtFiles(dist);
+          // A page whose pathname names no file (/404/ is written as 404.html) is read from its file.
+          for (const file of pages.keys()) {
+            if (files.has(file)) continue;
+            if ((await indexing.get(file)) === true) throw new Error(`Pagefind indexed ${file}, which the build did not write`);
+            pages.delete(file);
+            indexing.delete(file);
+          }
+          const unseen = new Set([...files].filter((file) => file.endsWith('.html') && !pages.has(file)));
+          await forEachPage(dist, unseen, take);
+          const results = await Promise.all(indexing.values());
+          const failed = results.filter((result) => result instanceof Error);
+          if (failed.length) throw new Error(failed.map((error) => error.message).join('\n'));
           const { links, broken } = findBrokenLinks(files, pages);
           if (broken.length) {
             const list = broken.slice(0, 50).map((b) => `  ${b.page} -> ${b.href}`).join('\n');
             throw new Error(`${broken.length} broken internal link(s) in the built site:\n${list}${broken.length > 50 ? '\n  …' : ''}`);
           }
           logger.info(`checked ${links} internal links on ${pages.size} pages: none broken`);
-          await index.write(dist);
-          logger.info(`indexed ${indexed} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          await index!.write(dist);
+          const indexed = results.filter((result) => result === true).length;
+          logger.info(`indexed ${indexed} pages in ${((performance.now() - started) / 1000).toFixed(1)} s after the last page rendered (${unseen.size} read from disk)`);
         } finally {
-          await index.close();
+          await index?.close();
+          pages = new Map();
+          indexing = new Map();
         }
       },
     },
