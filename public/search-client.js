@@ -95,6 +95,14 @@ export class SiteSearch {
     return (this.allTotals ??= this.loadTotals().catch(() => this.filters()));
   }
 
+  /**
+   * Fetches the index chunks a query will need, while the reader is still typing.
+   * @param {string} query
+   */
+  preload(query) {
+    if (query.trim()) for (const { instance } of this.indexes) instance.preload?.(query).catch(() => undefined);
+  }
+
   /** Every filter value of the whole site, with its count. */
   async filters() {
     return mergeCounts(await Promise.all(this.indexes.map(({ instance }) => instance.filters())));
@@ -134,13 +142,11 @@ export class SiteSearch {
     } else if (query !== null) {
       results.sort((a, b) => b.score - a.score);
     }
+    // The named tool's page comes first. Pagefind may have it among its results too: which one
+    // is only known from each result's data, fetched as results are shown, so the reader of
+    // the results skips a url it has shown (looking first would hold back the first results).
     const page = await named;
-    if (page) {
-      // Among the first results (whose data the page loads anyway), the same page moves up.
-      const urls = await Promise.all(results.slice(0, 10).map(async (r) => (await r.data()).url));
-      const at = urls.indexOf(page.url);
-      results.unshift(at >= 0 ? results.splice(at, 1)[0] : page);
-    }
+    if (page) results.unshift(page);
     return {
       results,
       filters: mergeCounts(responses.map(({ response }) => response?.filters ?? {})),

@@ -41,6 +41,20 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it("puts a named tool's page first, and shows it once", async () => {
+    const page = await browser.open(`${urls.search()}?q=argocd`);
+    await resultsReady(page);
+    await page.waitForFunction(() => /^\d+ /.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const hrefs = await page.locator('#search-results a.title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs[0]).toBe(urls.tool('argo-cd'));
+    expect(hrefs.filter((href) => href === urls.tool('argo-cd'))).toHaveLength(1);
+    const status = (await page.locator('#search-status').textContent())!;
+    // Every result fits on one page here: the count is that of the links shown.
+    expect(await page.locator('#search-more').isHidden()).toBe(true);
+    expect(status).toMatch(new RegExp(`^${hrefs.length} `));
+    await page.close();
+  });
+
   it('shows the type, the edition and an excerpt with the match highlighted', async () => {
     const page = await browser.open(`${urls.search()}?q=rootless`);
     await resultsReady(page);
