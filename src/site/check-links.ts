@@ -40,17 +40,29 @@ export function readPage(html: string): PageLinks {
 export function findBrokenLinks(files: Set<string>, pages: Map<string, PageLinks>): { links: number; broken: BrokenLink[] } {
   // The file a site path is served from: itself, or the index.html of the folder it names.
   const fileFor = (path: string) => [path, `${path.replace(/\/?$/, '/')}index.html`, `${path}.html`].find((f) => files.has(f));
+  // Most links are the same few thousand targets from page to page: each is resolved once.
+  const resolved = new Map<string, { target: string | undefined; anchor: string | undefined }>();
+  const resolve = (href: string) => {
+    let found = resolved.get(href);
+    if (!found) {
+      const [pathPart, anchor] = href.split('#', 2);
+      const path = pathPart.split('?')[0];
+      found = { target: path ? fileFor(posix.normalize(decodeURIComponent(path))) : undefined, anchor: anchor === undefined ? undefined : decodeURIComponent(anchor) };
+      resolved.set(href, found);
+    }
+    return found;
+  };
   const broken: BrokenLink[] = [];
   let links = 0;
   for (const [file, { links: hrefs }] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
     const page = file.replace(/index\.html$/, '');
     for (const href of hrefs) {
       links++;
-      const [pathPart, anchor] = href.split('#', 2);
-      const path = pathPart.split('?')[0];
-      const target = path ? fileFor(posix.normalize(decodeURIComponent(path))) : file;
+      const { target: linked, anchor } = resolve(href);
+      // A link with no path ("#notes") leads into its own page.
+      const target = href.startsWith('#') || href.startsWith('?') ? file : linked;
       if (!target) broken.push({ page, href });
-      else if (anchor && target.endsWith('.html') && !pages.get(target)?.ids.has(decodeURIComponent(anchor))) broken.push({ page, href });
+      else if (anchor && target.endsWith('.html') && !pages.get(target)?.ids.has(anchor)) broken.push({ page, href });
     }
   }
   return { links, broken };
