@@ -34,6 +34,11 @@ describe('the index', () => {
     });
   });
 
+  it('takes every page as it is rendered: only the 404 page, whose file is not its path, is read back from disk', () => {
+    const records = content.talks.length + content.speakers.length + content.tools.length + content.projects.length + content.editions.length;
+    expect(inject('siteBuildLog')).toMatch(new RegExp(`indexed ${records} pages in [\\d.]+ s after the last page rendered \\(1 read from disk\\)`));
+  });
+
   it('writes the count of every filter value beside it, equal to what Pagefind counts', async () => {
     const written = JSON.parse(readFileSync(join(dist, 'search-filters.json'), 'utf8'));
     expect(written).toEqual(await search.filters());
