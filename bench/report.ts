@@ -36,6 +36,21 @@ export interface RunResult {
   /** The first search through the Pagefind API, as on the baseline: the like-for-like comparison. */
   query_api: SearchProbe;
   baseline_query: SearchProbe;
+  /** With --same-pages: the bare baseline with as many talk pages as Confnotes wrote. */
+  same_pages?: SamePagesResult;
+}
+
+export interface SamePagesResult {
+  pages: number;
+  total_seconds: number;
+  /** Confnotes' total_seconds / this baseline's. */
+  ratio: number;
+  peak_rss_mb: number;
+  /** First search through the Pagefind API. */
+  query_bytes: number;
+  first_results_ms: number;
+  build: BuildResult;
+  query: SearchProbe;
 }
 
 /** Goals of issue 5, at 10,000 talks. */
@@ -107,7 +122,24 @@ export function goalsTable(run: RunResult): string {
     `| talk page at most 30 KB of HTML and CSS | ${kb(page.html + page.css)} | ${mark(page.html + page.css <= GOALS.talkPageHtmlCssBytes)} |`,
     `| no JavaScript on a talk page beyond the search entry | ${page.scripts.length ? page.scripts.join(', ') : 'none'} | ${page.scripts.length <= 1 ? 'met if that is the search entry' : '**missed**'} |`,
     '',
+    ...(run.same_pages ? samePagesTable(run, run.same_pages) : []),
   ].join('\n');
+}
+
+/** Confnotes against bare Astro + Pagefind given as many pages (--same-pages). */
+function samePagesTable(run: RunResult, same: SamePagesResult): string[] {
+  return [
+    `At the same page count (--same-pages: the bare baseline with ${same.pages.toLocaleString('en')} talk pages, Confnotes' ${run.pages.toLocaleString('en')} pages):`,
+    '',
+    '| | Confnotes | bare Astro + Pagefind CLI, same pages | ratio |',
+    '|---|---:|---:|---:|',
+    `| total, s | ${s(run.total_seconds)} | ${s(same.total_seconds)} | ${same.ratio.toFixed(2)} |`,
+    `| peak RSS (process tree), MB | ${run.peak_rss_mb.toFixed(0)} | ${same.peak_rss_mb.toFixed(0)} | ${ratioOf(run.peak_rss_mb, same.peak_rss_mb)} |`,
+    `| first search, Pagefind API: fetched | ${kb(run.query_api.rawBytes)} | ${kb(same.query_bytes)} | ${ratioOf(run.query_api.rawBytes, same.query_bytes)} |`,
+    `| first search on /search/ (Confnotes) or Pagefind API (bare): fetched | ${kb(run.query_bytes)} | ${kb(same.query_bytes)} | ${ratioOf(run.query_bytes, same.query_bytes)} |`,
+    `| first search: ms to first result | ${run.first_results_ms.toFixed(0)} | ${same.first_results_ms.toFixed(0)} | ${ratioOf(run.first_results_ms, same.first_results_ms)} |`,
+    '',
+  ];
 }
 
 /** Seconds per 1,000 talks at each size: flat when the cost grows linearly. */

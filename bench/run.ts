@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --talks N[,N2,...] [--out FILE] [--seed S] [--query WORD] [--keep] [--profile DIR]
+ * npm run bench -- --talks N[,N2,...] [--out FILE] [--seed S] [--query WORD] [--keep] [--profile DIR] [--same-pages]
  *
  * For each size: generates N talks into a temporary folder, checks them, builds Confnotes and
  * the bare Astro baseline from them, measures both and a first search in Chromium, then prints
@@ -11,11 +11,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { probePage, probePagefindApi, probeSearchPage, QUERY_PAGE_PATH, queryPage } from './browser-probe.ts';
-import { buildBaseline, buildOurs, type BuildResult } from './builds.ts';
+import { buildBaseline, buildOurs, type BuildContext, type BuildResult } from './builds.ts';
 import { profileTable, summariseProfiles } from './cpu-profile.ts';
 import { watchCpu } from './cpu-share.ts';
 import { generateContent } from './generate-content.ts';
-import { curveTable, goalsTable, runTable, type RunResult } from './report.ts';
+import { curveTable, goalsTable, runTable, type RunResult, type SamePagesResult } from './report.ts';
 import { runCommand, type TimedLine } from './run-command.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
@@ -33,6 +33,9 @@ baseline from them, measures both, and runs a first search in Chromium.
   --query WORD        the first search to measure (default kubernetes)
   --baseline bare     the baseline to compare with; only "bare" exists (Astro Starlight,
                       "--baseline starlight", is not implemented yet)
+  --same-pages        also build the bare baseline with as many talk pages as Confnotes wrote
+                      (its talks, speakers, tools... pages): the cost of Astro and Pagefind
+                      alone at Confnotes' size, and the ratio at equal page counts
   --keep              keep the temporary folders (content, sites, logs) and print where
   --profile DIR       build Confnotes under node --cpu-prof, write the profiles to DIR/<talks>/
                       and print where the CPU went (slows that build: its timings are inflated)
@@ -49,6 +52,7 @@ interface Options {
   query: string;
   keep: boolean;
   profile?: string;
+  samePages: boolean;
 }
 
 function readOptions(): Options | undefined {
@@ -60,6 +64,7 @@ function readOptions(): Options | undefined {
       query: { type: 'string', default: 'kubernetes' },
       baseline: { type: 'string', default: 'bare' },
       keep: { type: 'boolean', default: false },
+      'same-pages': { type: 'boolean', default: false },
       profile: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -74,7 +79,7 @@ function readOptions(): Options | undefined {
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed takes an integer, got "${values.seed}"`);
   const profile = values.profile ? resolve(values.profile) : undefined;
-  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), out: values.out, seed, query: values.query, keep: values.keep, profile };
+  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), out: values.out, seed, query: values.query, keep: values.keep, profile, samePages: values['same-pages'] };
 }
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);
@@ -145,6 +150,7 @@ async function benchSize(talks: number, options: Options): Promise<RunResult> {
     const baseline = await buildBaseline(context, generated.talks);
     progress(`measuring a first search for "${options.query}" and a talk page in Chromium...`);
     const browser = await measureBrowser(ours, baseline, options.query);
+    const samePages = options.samePages ? await benchSamePages(context, ours, options) : undefined;
     const cpuShare = cpu.stop();
     if (cpuShare && cpuShare.others_share > 0.15) progress(`warning: other processes used ${(cpuShare.others_share * 100).toFixed(0)} % of the CPU during this run`);
 
@@ -177,11 +183,28 @@ async function benchSize(talks: number, options: Options): Promise<RunResult> {
       query: browser.search,
       query_api: browser.api,
       baseline_query: browser.baselineSearch,
+      same_pages: samePages,
     };
   } finally {
     // A failed run keeps its folder: the logs say why.
     if (options.keep || !finished) progress(`kept ${work} and ${projectOut}`);
     else for (const dir of [work, projectOut]) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The bare baseline again, with one talk page for each page Confnotes wrote. */
+async function benchSamePages(context: BuildContext, ours: BuildResult, options: Options): Promise<SamePagesResult> {
+  const work = join(context.work, 'same-pages');
+  mkdirSync(work, { recursive: true });
+  progress(`building the bare baseline with ${ours.pages} talk pages (--same-pages)...`);
+  const generated = generateContent({ talks: ours.pages, dir: join(work, 'content'), seed: options.seed });
+  const baseline = await buildBaseline({ ...context, work }, generated.talks);
+  const site = await serveStatic(baseline.dist_dir, { [QUERY_PAGE_PATH]: queryPage('en') });
+  try {
+    const search = await probePagefindApi(launchChromium, site, options.query);
+    return { pages: baseline.pages, total_seconds: baseline.seconds.total, ratio: ours.seconds.total / baseline.seconds.total, peak_rss_mb: baseline.peak_rss_mb, query_bytes: search.rawBytes, first_results_ms: search.firstResultsMs, build: baseline, query: search };
+  } finally {
+    await site.close();
   }
 }
 

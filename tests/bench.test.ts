@@ -60,9 +60,9 @@ describe('bench content generator', () => {
 describe('npm run bench', () => {
   // End to end at 100 talks: generation, check, both builds, a first search in Chromium.
   // Never skipped: without a browser it fails with launchChromium's message (in stderr).
-  it('measures Confnotes and the baseline at 100 talks', { timeout: 240_000 }, async () => {
+  it('measures Confnotes and the baseline at 100 talks, and the baseline at the same page count', { timeout: 300_000 }, async () => {
     const out = join(work, 'bench.json');
-    const { code, stdout, stderr } = await runNode([join(ROOT, 'bench', 'run.ts'), '--talks', '100', '--out', out]);
+    const { code, stdout, stderr } = await runNode([join(ROOT, 'bench', 'run.ts'), '--talks', '100', '--out', out, '--same-pages']);
     expect(code, stderr).toBe(0);
     expect(stdout).toContain('| **total, s** |');
 
@@ -82,5 +82,10 @@ describe('npm run bench', () => {
     expect(result.first_results_ms).toBeGreaterThan(0);
     expect(result.talk_page_bytes.html).toBeGreaterThan(0);
     for (const stage of ['startup', 'content', 'bundle', 'render', 'index']) expect(result.ours.seconds[stage], stage).toBeGreaterThan(0);
+    // --same-pages: one bare talk page for each page Confnotes wrote.
+    expect(stdout).toContain('At the same page count');
+    expect(result.same_pages.pages).toBe(result.pages);
+    expect(result.same_pages.ratio).toBeCloseTo(result.total_seconds / result.same_pages.total_seconds, 5);
+    expect(result.same_pages.query_bytes).toBeGreaterThan(0);
   });
 });
