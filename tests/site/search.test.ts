@@ -34,6 +34,16 @@ describe('the index', () => {
     });
   });
 
+  it("finds a speaker by company, and not by the words of their talks' titles", async () => {
+    const talk = content.talks.find((t) => t.speakers.some((s) => s.company))!;
+    const { speaker, company } = talk.speakers.find((s) => s.company)!;
+    expect(await urlsOf(company!)).toContain(urls.speaker(speaker));
+    for (const t of content.talks.slice(0, 10)) {
+      const found = await urlsOf(t.title.replace(/[«»"]/g, ''));
+      for (const s of t.speakers) expect(found, t.title).not.toContain(urls.speaker(s.speaker));
+    }
+  });
+
   it('takes every page as it is rendered: only the 404 page, whose file is not its path, is read back from disk', () => {
     const records = content.talks.length + content.speakers.length + content.tools.length + content.projects.length + content.editions.length;
     expect(inject('siteBuildLog')).toMatch(new RegExp(`indexed ${records} pages in [\\d.]+ s after the last page rendered \\(1 read from disk\\)`));
