@@ -1,6 +1,6 @@
 /**
  * Hands each page, as Astro renders it, from the middleware (src/middleware.ts) to the build
- * hook (post-build.ts), so that Pagefind indexes a page while the next ones render, on the
+ * hook (index-and-link-check.ts), so that Pagefind indexes a page while the next ones render, on the
  * core Astro leaves idle, instead of after the whole site is written.
  *
  * The middleware runs from Astro's prerender bundle, which holds its own copy of this module:

@@ -12,7 +12,7 @@ import { fileOfPathname, receiveRenderedPages } from './rendered-pages.ts';
  * from disk, every internal link and anchor is checked (the build fails on any that leads
  * nowhere, naming the page and the target) and the index is written.
  */
-export function postBuild(): AstroIntegration {
+export function indexAndLinkCheck(): AstroIntegration {
   let index: SearchIndex | undefined;
   let pages = new Map<string, PageLinks>();
   // Whether each page went into the index; a rejection is kept, and thrown when the build is done.
@@ -22,7 +22,7 @@ export function postBuild(): AstroIntegration {
     indexing.set(file, index!.add(file, html).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
   };
   return {
-    name: 'confnotes-post-build',
+    name: 'confnotes-index-and-link-check',
     hooks: {
       'astro:build:start': async () => {
         index = await openSearchIndex();
