@@ -104,6 +104,7 @@ const en = {
   noResults: 'No result. Try another word, or fewer filters.',
   showMore: 'Show more results',
   searching: 'Searching…',
+  searchFailed: 'The search failed. Reload the page to try again.',
   searchFilters: { type: 'Type', series: 'Conference', edition: 'Edition', year: 'Year', language: 'Language', kind: 'Kind', tool: 'Tool', maturity: 'Maturity' },
   searchHelp: 'Type a word, or pick filters to browse. / or Ctrl+K jumps here; arrow keys move through the results.',
 };
@@ -208,6 +209,7 @@ const fr: Messages = {
   noResults: 'Aucun résultat. Essayez un autre mot, ou moins de filtres.',
   showMore: 'Plus de résultats',
   searching: 'Recherche…',
+  searchFailed: 'La recherche a échoué. Rechargez la page pour réessayer.',
   searchFilters: { type: 'Type', series: 'Conférence', edition: 'Édition', year: 'Année', language: 'Langue', kind: 'Format', tool: 'Outil', maturity: 'Maturité' },
   searchHelp: 'Tapez un mot, ou choisissez des filtres. / ou Ctrl+K pour revenir ici ; les flèches parcourent les résultats.',
 };

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { openSearchIndex, type SearchIndex } from '../search/build-index.ts';
 import { builtFiles, forEachPage } from '../site/built-pages.ts';
-import { findBrokenLinks, readPage, type PageLinks } from '../site/check-links.ts';
+import { findBrokenLinks, readPage, type Interned, type PageLinks } from '../site/check-links.ts';
 import { fileOfPathname, receiveRenderedPages } from './rendered-pages.ts';
 
 /**
@@ -15,10 +15,11 @@ import { fileOfPathname, receiveRenderedPages } from './rendered-pages.ts';
 export function indexAndLinkCheck(): AstroIntegration {
   let index: SearchIndex | undefined;
   let pages = new Map<string, PageLinks>();
+  let seen: Interned = new Map();
   // Whether each page went into the index; a rejection is kept, and thrown when the build is done.
   let indexing = new Map<string, Promise<boolean | Error>>();
   const take = (file: string, html: string) => {
-    pages.set(file, readPage(html));
+    pages.set(file, readPage(html, seen));
     indexing.set(file, index!.add(file, html).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
   };
   return {
@@ -27,6 +28,7 @@ export function indexAndLinkCheck(): AstroIntegration {
       'astro:build:start': async () => {
         index = await openSearchIndex();
         pages = new Map();
+        seen = new Map();
         indexing = new Map();
         receiveRenderedPages((pathname, html) => take(fileOfPathname(pathname), html));
       },
@@ -60,6 +62,7 @@ export function indexAndLinkCheck(): AstroIntegration {
         } finally {
           await index?.close();
           pages = new Map();
+          seen = new Map();
           indexing = new Map();
         }
       },

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { filterCounter } from './filter-counts.ts';
+import { filterCounter, pageFilters } from './filter-counts.ts';
 import { prepareForIndex } from './prepare-html.ts';
 
 /** A Pagefind index being filled, page by page, then written into the site. */
@@ -25,9 +25,11 @@ export async function openSearchIndex(): Promise<SearchIndex> {
     async add(path, html) {
       // Pages outside the index (lists, recaps) would only be parsed to be dropped.
       if (!html.includes('data-pagefind-body')) return false;
+      // Read now: the page's HTML is not held while Pagefind works through the pages before it.
+      const pairs = pageFilters(html);
       const result = await index.addHTMLFile({ sourcePath: path.slice(1), content: prepareForIndex(html) });
       if (result.errors.length) throw new Error(`Pagefind failed on ${path}: ${result.errors.join('; ')}`);
-      if (result.file) filters.add(html);
+      if (result.file) filters.add(pairs);
       return Boolean(result.file);
     },
     async write(dist) {

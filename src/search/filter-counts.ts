@@ -11,7 +11,8 @@ const FILTER_ATTRIBUTE = /\sdata-pagefind-filter="([^"]*)"/g;
  */
 export function pageFilters(html: string): [filter: string, value: string][] {
   const pairs = new Set<string>();
-  for (const [, attribute] of html.matchAll(FILTER_ATTRIBUTE)) pairs.add(decodeHTML(attribute));
+  // Copied: a matched value is a slice that would keep the whole page alive.
+  for (const [, attribute] of html.matchAll(FILTER_ATTRIBUTE)) pairs.add(structuredClone(decodeHTML(attribute)));
   return [...pairs].map((pair) => {
     const colon = pair.indexOf(':');
     return [pair.slice(0, colon), pair.slice(colon + 1)];
@@ -26,8 +27,9 @@ export function pageFilters(html: string): [filter: string, value: string][] {
 export function filterCounter() {
   const counts: FilterCounts = {};
   return {
-    add(html: string) {
-      for (const [filter, value] of pageFilters(html)) {
+    /** Counts the values of one page (from pageFilters). */
+    add(pairs: [filter: string, value: string][]) {
+      for (const [filter, value] of pairs) {
         const values = (counts[filter] ??= {});
         values[value] = (values[value] ?? 0) + 1;
       }

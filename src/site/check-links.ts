@@ -17,24 +17,46 @@ export interface PageLinks {
 const TAG = /<(a|link|[a-z][a-z0-9-]*)(\s(?:[^>"']|"[^"]*"|'[^']*')*)?\/?>/g;
 const ATTRIBUTE = /\s(href|id|name)\s*=\s*"([^"]*)"/g;
 
-// A value matched in a page is a slice of it, and V8 then keeps the whole page alive: kept
-// values are copied once, and shared between pages (the same nav links on 20,000 pages).
-const interned = new Map<string, string>();
-const intern = (value: string) => interned.get(value) ?? (interned.set(value, structuredClone(value)), interned.get(value)!);
+/**
+ * Keeps strings matched in pages without keeping the pages: a matched value is a slice of its
+ * page, and V8 keeps a whole string alive for any slice of it. Each value is copied once, and
+ * the copy is shared by every page that has it (the same nav links on 20,000 pages).
+ */
+export type Interned = Map<string, string>;
+const keep = (seen: Interned, value: string) => {
+  let kept = seen.get(value);
+  if (kept === undefined) {
+    kept = structuredClone(value);
+    seen.set(kept, kept);
+  }
+  return kept;
+};
 
-/** The ids and the internal link targets (href starting with / or #, each once) of one HTML page. */
-export function readPage(html: string): PageLinks {
+/**
+ * The ids and the internal link targets (href starting with / or #, each once) of one HTML page.
+ * Pass one `seen` to every page of a site so that they share their strings.
+ */
+export function readPage(html: string, seen: Interned = new Map()): PageLinks {
   const ids = new Set<string>();
   const links = new Set<string>();
   for (const [, tag, attributes] of html.matchAll(TAG)) {
     if (!attributes) continue;
     for (const [, name, value] of attributes.matchAll(ATTRIBUTE)) {
-      if (name === 'id' || (name === 'name' && tag === 'a')) ids.add(intern(value));
-      else if (name === 'href' && (tag === 'a' || tag === 'link') && /^\/(?!\/)|^#/.test(value)) links.add(intern(value.replaceAll('&amp;', '&')));
+      if (name === 'id' || (name === 'name' && tag === 'a')) ids.add(keep(seen, value));
+      else if (name === 'href' && (tag === 'a' || tag === 'link') && /^\/(?!\/)|^#/.test(value)) links.add(keep(seen, value.replaceAll('&amp;', '&')));
     }
   }
   return { ids, links: [...links] };
 }
+
+/** decodeURIComponent, or undefined for a malformed escape (a broken link, not a crash). */
+const decoded = (text: string) => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+};
 
 /** The links of `pages` that lead to no file of `files`, or to no id of their target page. */
 export function findBrokenLinks(files: Set<string>, pages: Map<string, PageLinks>): { links: number; broken: BrokenLink[] } {
@@ -46,8 +68,8 @@ export function findBrokenLinks(files: Set<string>, pages: Map<string, PageLinks
     let found = resolved.get(href);
     if (!found) {
       const [pathPart, anchor] = href.split('#', 2);
-      const path = pathPart.split('?')[0];
-      found = { target: path ? fileFor(posix.normalize(decodeURIComponent(path))) : undefined, anchor: anchor === undefined ? undefined : decodeURIComponent(anchor) };
+      const path = decoded(pathPart.split('?')[0]);
+      found = { target: path ? fileFor(posix.normalize(path)) : undefined, anchor };
       resolved.set(href, found);
     }
     return found;
@@ -62,7 +84,7 @@ export function findBrokenLinks(files: Set<string>, pages: Map<string, PageLinks
       // A link with no path ("#notes") leads into its own page.
       const target = href.startsWith('#') || href.startsWith('?') ? file : linked;
       if (!target) broken.push({ page, href });
-      else if (anchor && target.endsWith('.html') && !pages.get(target)?.ids.has(anchor)) broken.push({ page, href });
+      else if (anchor && target.endsWith('.html') && !pages.get(target)?.ids.has(decoded(anchor) ?? '')) broken.push({ page, href });
     }
   }
   return { links, broken };
@@ -72,6 +94,7 @@ export function findBrokenLinks(files: Set<string>, pages: Map<string, PageLinks
 export async function checkLinks(dist: string): Promise<{ pages: number; links: number; broken: BrokenLink[] }> {
   const files = await builtFiles(dist);
   const pages = new Map<string, PageLinks>();
-  await forEachPage(dist, files, (path, html) => void pages.set(path, readPage(html)));
+  const seen: Interned = new Map();
+  await forEachPage(dist, files, (path, html) => void pages.set(path, readPage(html, seen)));
   return { pages: pages.size, ...findBrokenLinks(files, pages) };
 }

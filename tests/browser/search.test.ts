@@ -55,6 +55,22 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('says so when a search fails', async () => {
+    const page = await browser.open(urls.search());
+    await page.locator('#search-input').waitFor();
+    await page.waitForFunction(() => (document.querySelector('select[name="type"]') as HTMLSelectElement).options.length > 1);
+    // Results whose data is gone, as after a redeploy that rewrote the index.
+    await page.route('**/pagefind/fragment/**', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.fill('#search-input', 'cluster');
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('The search failed'));
+    expect(await page.locator('#search-results li').count()).toBe(0);
+    // And the next words typed are searched again.
+    await page.unroute('**/pagefind/fragment/**');
+    await page.fill('#search-input', 'kubernetes');
+    await resultsReady(page);
+    await page.close();
+  });
+
   it('shows the type, the edition and an excerpt with the match highlighted', async () => {
     const page = await browser.open(`${urls.search()}?q=rootless`);
     await resultsReady(page);

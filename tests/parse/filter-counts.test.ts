@@ -9,9 +9,9 @@ describe('filter counts written with the index', () => {
 
   it('counts the pages that carry each value', () => {
     const counter = filterCounter();
-    counter.add('<span data-pagefind-filter="type:Talk"></span><span data-pagefind-filter="year:2019"></span>');
-    counter.add('<span data-pagefind-filter="type:Talk"></span><span data-pagefind-filter="year:2023"></span>');
-    counter.add('<span data-pagefind-filter="type:Tool"></span>');
+    counter.add(pageFilters('<span data-pagefind-filter="type:Talk"></span><span data-pagefind-filter="year:2019"></span>'));
+    counter.add(pageFilters('<span data-pagefind-filter="type:Talk"></span><span data-pagefind-filter="year:2023"></span>'));
+    counter.add(pageFilters('<span data-pagefind-filter="type:Tool"></span>'));
     expect(counter.counts()).toEqual({ type: { Talk: 2, Tool: 1 }, year: { 2019: 1, 2023: 1 } });
   });
 });

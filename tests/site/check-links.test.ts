@@ -33,6 +33,15 @@ describe('the link check', () => {
     ]);
   });
 
+  it('reports a link with a malformed escape as broken, without stopping', async () => {
+    const dir = site({
+      'index.html': '<a href="/a%zz/">p</a><a href="/b/#%zz">a</a><a href="/b/#caf%C3%A9">ok</a>',
+      'b/index.html': '<h2 id="café">C</h2>',
+    });
+    const { broken } = await checkLinks(dir);
+    expect(broken.map((b) => b.href)).toEqual(['/a%zz/', '/b/#%zz']);
+  });
+
   it('reads links from tags only, never from text or code samples', () => {
     const { links, ids } = readPage('<pre><code>&lt;a href="/not-a-link/"&gt;</code></pre><a title="a > b" href="/real/" id="x">r</a><a href="https://example.org/">e</a>');
     expect(links).toEqual(['/real/']);
