@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
+import { nameKey as key } from '../src/parse/normalise.ts';
 import { Random, Zipf } from './prng.ts';
 import { COMPANIES, FIRST_NAMES, LAST_NAMES, ORGANISATIONS, SERIES, TECH_PREFIXES, TECH_ROOTS, WORDS, type Lang, type LanguageWords, type SeriesSpec } from './words.ts';
 
@@ -122,10 +123,6 @@ const SPEAKER_COUNTS = { '1': 55, '2': 33, '3': 9, '4': 3 };
 const NEW_SPEAKER = 0.6;
 /** Share of recaps that also cover a talk an earlier recap of the same edition described. */
 const SECOND_COVERAGE = 0.35;
-
-function key(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 const SPECIAL_LETTERS: Record<string, string> = { ø: 'o', ß: 'ss', ł: 'l', æ: 'ae', œ: 'oe', đ: 'd' };
 

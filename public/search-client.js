@@ -5,9 +5,9 @@
  * page finds both. Shared by the search page and the Node tests, so both run the same code.
  *
  * Pagefind reads an instance's language from <html lang>, and its WebAssembly glue is global
- * to the module: each language needs pagefind.js imported on its own (`pagefind.js?lang=fr`).
- * `createInstance(lang)` is given by the caller (the page sets <html lang> for a moment, the
- * tests stub `document`).
+ * to the module: each language needs its own copy of pagefind.js. `createInstance(lang)` is
+ * given by the caller (the page imports a blob: copy and sets <html lang> for a moment, the
+ * tests import `pagefind.js?lang=fr` and stub `document`).
  */
 
 /** @typedef {{ id: string, score: number, words: number[], data: () => Promise<any> }} PagefindResult */
@@ -33,7 +33,7 @@ export function mergeCounts(parts) {
 
 /** Same as searchNameKey in src/search/name-key.ts: "Argo CD", "argocd", "argo-cd" are one key. */
 export function nameKey(/** @type {string} */ text) {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**
@@ -44,13 +44,16 @@ export function joinElisions(excerpt) {
   return excerpt.replace(/(^|[\s(«>])(qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])([’']) (?=<mark>|\p{L})/giu, '$1$2$3');
 }
 
+/** @type {ToolNames} when the names file cannot be read: no tool is named, search goes on */
+const NO_NAMES = { type: '', tools: [], names: {} };
+
 export class SiteSearch {
   /**
    * @param {{ lang: string, instance: PagefindInstance }[]} indexes
    * @param {() => Promise<ToolNames>} [loadNames] tool spellings to pages
    * @param {() => Promise<Record<string, Record<string, number>>>} [loadTotals] the filter counts of the whole site
    */
-  constructor(indexes, loadNames = async () => ({ type: '', tools: [], names: {} }), loadTotals = async () => this.filters()) {
+  constructor(indexes, loadNames = async () => NO_NAMES, loadTotals = async () => this.filters()) {
     this.indexes = indexes;
     this.loadNames = loadNames;
     this.loadTotals = loadTotals;
@@ -82,7 +85,7 @@ export class SiteSearch {
     const search = new SiteSearch(indexes, async () => (await fetchImpl('/search-names.json')).json(), async () => (await fetchImpl('/search-filters.json')).json());
     // Fetched while the reader types, not after the first query (a few kilobytes; the filters,
     // hundreds of kilobytes on a large site, are left for the page to ask for when it needs them).
-    search.names = search.loadNames().catch(() => ({ type: '', tools: [], names: {} }));
+    search.toolNames();
     return search;
   }
 
@@ -153,14 +156,18 @@ export class SiteSearch {
     };
   }
 
+  /** The tool names file, fetched once. */
+  toolNames() {
+    return (this.names ??= this.loadNames().catch(() => NO_NAMES));
+  }
+
   /**
    * The page of the tool the query names (by its name or an alias), which then comes first.
    * @param {string} query
    * @param {string[]} [types] the types the reader filters on, if any
    */
   async namedToolPage(query, types) {
-    this.names ??= this.loadNames().catch(() => ({ type: '', tools: [], names: {} }));
-    const { type, tools, names } = await this.names;
+    const { type, tools, names } = await this.toolNames();
     const tool = tools[names[nameKey(query)]];
     if (!tool || (types && !types.includes(type))) return;
     const [url, title, description] = tool;

@@ -16,13 +16,16 @@ import { toolSchema } from './schemas/tool.ts';
  * validated everything, so entries are stored as they are, without a second zod pass;
  * the schemas still give each collection its types.
  */
-const names = ['series', 'editions', 'recaps', 'talks', 'speakers', 'tools', 'projects'] as const satisfies (keyof Content)[];
-const pending = new Set<string>(names);
+const loaders = new Set<keyof Content>();
+// The collections still to store in this round of loading.
+let pending = new Set<keyof Content>();
 
 function contentLoader(name: keyof Content, logWarnings = false): Loader {
+  loaders.add(name);
   return {
     name: `confnotes-${name}`,
     load: async ({ store, logger, watcher }) => {
+      if (pending.size === 0) pending = new Set(loaders);
       const { content, report } = await loadValidContentInParallel();
       if (logWarnings) for (const warning of report.warnings) logger.warn(formatIssue(warning));
       store.clear();
@@ -30,10 +33,7 @@ function contentLoader(name: keyof Content, logWarnings = false): Loader {
       watcher?.add('content');
       // Once every collection has its entries, the parse is no longer needed in memory.
       pending.delete(name);
-      if (pending.size === 0) {
-        forgetContent();
-        for (const n of names) pending.add(n);
-      }
+      if (pending.size === 0) forgetContent();
     },
   };
 }

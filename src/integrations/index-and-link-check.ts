@@ -18,6 +18,11 @@ export function indexAndLinkCheck(): AstroIntegration {
   let seen: Interned = new Map();
   // Whether each page went into the index; a rejection is kept, and thrown when the build is done.
   let indexing = new Map<string, Promise<boolean | Error>>();
+  const reset = () => {
+    pages = new Map();
+    seen = new Map();
+    indexing = new Map();
+  };
   const take = (file: string, html: string) => {
     pages.set(file, readPage(html, seen));
     indexing.set(file, index!.add(file, html).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
@@ -27,9 +32,7 @@ export function indexAndLinkCheck(): AstroIntegration {
     hooks: {
       'astro:build:start': async () => {
         index = await openSearchIndex();
-        pages = new Map();
-        seen = new Map();
-        indexing = new Map();
+        reset();
         receiveRenderedPages((pathname, html) => take(fileOfPathname(pathname), html));
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -61,9 +64,7 @@ export function indexAndLinkCheck(): AstroIntegration {
           logger.info(`indexed ${indexed} pages in ${((performance.now() - started) / 1000).toFixed(1)} s after the last page rendered (${unseen.size} read from disk)`);
         } finally {
           await index?.close();
-          pages = new Map();
-          seen = new Map();
-          indexing = new Map();
+          reset();
         }
       },
     },

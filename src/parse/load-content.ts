@@ -9,8 +9,8 @@ import { parseCatalogue, type CatalogueFile } from './parse-catalogue.ts';
 import { parseCncf } from './parse-cncf.ts';
 import { parseConferences } from './parse-conferences.ts';
 import { compileInWorkers } from './compile-in-workers.ts';
-import { compileRecap, type CompiledRecap } from './compile-recap.ts';
-import { ToolMatcher, type MatchableTool } from './tool-matcher.ts';
+import { compileFiles, type CompiledRecap, type CompileResult } from './compile-recap.ts';
+import type { MatchableTool } from './tool-matcher.ts';
 
 export interface LoadedContent {
   content: Content;
@@ -88,19 +88,23 @@ function readFolder(sources: Map<string, string>, dir: string, report: ContentRe
   return { conferences, projects, tools, speakers, recapFiles, matchable };
 }
 
+/** The collections from the folder's catalogues and its compiled recaps, with every problem reported. */
+type Catalogues = Omit<ReturnType<typeof readFolder>, 'recapFiles' | 'matchable'>;
+function assembleCompiled(catalogues: Catalogues, compiled: CompileResult[], report: ContentReport): LoadedContent {
+  const recaps: CompiledRecap[] = [];
+  for (const { recap, errors, warnings } of compiled) {
+    for (const issue of errors) report.error(issue);
+    for (const issue of warnings) report.warn(issue);
+    if (recap) recaps.push(recap);
+  }
+  return { content: assembleContent({ ...catalogues, recaps }, report), report };
+}
+
 /** Parses sources (path -> text) into collections; never throws on bad content, reports it. */
 export function parseContent(sources: Map<string, string>, dir: string): LoadedContent {
   const report = new ContentReport();
-  const { recapFiles, matchable, ...rest } = readFolder(sources, dir, report);
-  const matcher = new ToolMatcher(matchable);
-  // Compiled one at a time as assembly asks for them: no recap's syntax tree outlives it.
-  function* recaps(): Generator<CompiledRecap> {
-    for (const { file, text } of recapFiles) {
-      const compiled = compileRecap(file, text, matcher, report);
-      if (compiled) yield compiled;
-    }
-  }
-  return { content: assembleContent({ ...rest, recaps: recaps() }, report), report };
+  const { recapFiles, matchable, ...catalogues } = readFolder(sources, dir, report);
+  return assembleCompiled(catalogues, compileFiles(recapFiles, matchable), report);
 }
 
 /**
@@ -109,15 +113,8 @@ export function parseContent(sources: Map<string, string>, dir: string): LoadedC
  */
 export async function parseContentInParallel(sources: Map<string, string>, dir: string): Promise<LoadedContent> {
   const report = new ContentReport();
-  const { recapFiles, matchable, ...rest } = readFolder(sources, dir, report);
-  const compiled = await compileInWorkers(recapFiles, matchable);
-  const recaps: CompiledRecap[] = [];
-  for (const { recap, errors, warnings } of compiled) {
-    for (const issue of errors) report.error(issue);
-    for (const issue of warnings) report.warn(issue);
-    if (recap) recaps.push(recap);
-  }
-  return { content: assembleContent({ ...rest, recaps }, report), report };
+  const { recapFiles, matchable, ...catalogues } = readFolder(sources, dir, report);
+  return assembleCompiled(catalogues, await compileInWorkers(recapFiles, matchable), report);
 }
 
 let cache: { digest: string; loaded: LoadedContent | Promise<LoadedContent> } | undefined;
@@ -153,16 +150,18 @@ export function forgetContent(): void {
   cache = undefined;
 }
 
-/** The collections, or a ContentError listing every problem at once. */
-export function loadValidContent(root = process.cwd()): LoadedContent {
-  const loaded = loadContent(root);
+/** The loaded content, or a ContentError listing every problem at once. */
+function valid(loaded: LoadedContent): LoadedContent {
   if (!loaded.report.ok) throw new ContentError(loaded.report.errors);
   return loaded;
 }
 
+/** The collections, or a ContentError listing every problem at once. */
+export function loadValidContent(root = process.cwd()): LoadedContent {
+  return valid(loadContent(root));
+}
+
 /** loadValidContent, compiling the recaps in worker threads. */
 export async function loadValidContentInParallel(root = process.cwd()): Promise<LoadedContent> {
-  const loaded = await loadContentInParallel(root);
-  if (!loaded.report.ok) throw new ContentError(loaded.report.errors);
-  return loaded;
+  return valid(await loadContentInParallel(root));
 }

@@ -46,11 +46,6 @@ export class ToolMatcher {
     return entry.tool;
   }
 
-  /** Regular expression usable with String.replace and mdast-util-find-and-replace. */
-  get regex(): RegExp | undefined {
-    return this.pattern;
-  }
-
   /** Each tool named in `text`, with where it stands, in order of appearance. */
   *matchesIn(text: string): Generator<{ tool: MatchableTool; index: number }> {
     if (!this.pattern) return;
@@ -58,13 +53,6 @@ export class ToolMatcher {
       const tool = this.toolFor(match[0]);
       if (tool) yield { tool, index: match.index };
     }
-  }
-
-  /** Each tool named in `text`, once, in order of first appearance. */
-  toolsIn(text: string): MatchableTool[] {
-    const found = new Set<MatchableTool>();
-    for (const { tool } of this.matchesIn(text)) found.add(tool);
-    return [...found];
   }
 
   /**

@@ -82,7 +82,7 @@ export function findBrokenLinks(files: Set<string>, pages: Map<string, PageLinks
       links++;
       const { target: linked, anchor } = resolve(href);
       // A link with no path ("#notes") leads into its own page.
-      const target = href.startsWith('#') || href.startsWith('?') ? file : linked;
+      const target = href.startsWith('#') ? file : linked;
       if (!target) broken.push({ page, href });
       else if (anchor && target.endsWith('.html') && !pages.get(target)?.ids.has(decoded(anchor) ?? '')) broken.push({ page, href });
     }

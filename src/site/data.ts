@@ -29,11 +29,12 @@ async function load() {
     getCollection('projects').then(data),
   ]);
   const editionById = byId(editions);
+  const seriesById = byId(series);
   // Newest edition first; within an edition, the order recaps give.
   const editionsNewestFirst = [...editions].sort((a, b) => b.start.localeCompare(a.start) || a.id.localeCompare(b.id));
   const editionRank = new Map(editionsNewestFirst.map((e, i) => [e.id, i]));
-  const talkOrder = new Map(talks.map((t, i) => [t.id, i]));
-  const talksSorted = [...talks].sort((a, b) => editionRank.get(a.edition)! - editionRank.get(b.edition)! || talkOrder.get(a.id)! - talkOrder.get(b.id)!);
+  // A stable sort: talks of one edition keep their order.
+  const talksSorted = [...talks].sort((a, b) => editionRank.get(a.edition)! - editionRank.get(b.edition)!);
 
   const talksByYear = groupBy(talksSorted, (t) => String(editionById.get(t.edition)!.year));
 
@@ -45,7 +46,9 @@ async function load() {
     speakers: [...speakers].sort((a, b) => a.name.localeCompare(b.name, 'fr')),
     tools: [...tools].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
     projects: [...projects].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
-    seriesById: byId(series),
+    seriesById,
+    /** "KubeCon EU 2019": how an edition is named in lists, search filters and metadata. */
+    editionName: new Map(editions.map((e) => [e.id, `${seriesById.get(e.series)!.shortName} ${e.year}`])),
     editionById,
     recapById: byId(recaps),
     talkById: byId(talks),
