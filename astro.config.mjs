@@ -2,16 +2,24 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { devServer } from './src/integrations/dev-server.ts';
 import { indexAndLinkCheck } from './src/integrations/index-and-link-check.ts';
+import { contentDir } from './src/parse/load-content.ts';
+import { loadSiteSettings } from './src/settings/site-settings.ts';
+
+// content/site.yaml, with CONFNOTES_SITE and CONFNOTES_BASE over it; `astro build --base`
+// and `--site` still win over both.
+const settings = loadSiteSettings(contentDir());
 
 export default defineConfig({
-  site: process.env.CONFNOTES_SITE ?? 'https://confnotes.example.org',
+  site: settings.url,
+  base: settings.base,
   // CONFNOTES_OUT lets the benchmark build elsewhere than dist/.
   outDir: process.env.CONFNOTES_OUT ?? './dist',
   trailingSlash: 'always',
   // Four pages in flight: rendering one page while the last ones are written to disk. With one,
   // the build sat idle half of its rendering time waiting on writes (10,000 talks: 38 s -> 24 s).
   build: { format: 'directory', concurrency: 4 },
-  integrations: [mdx(), sitemap(), indexAndLinkCheck()],
+  integrations: [mdx(), sitemap(), indexAndLinkCheck(), devServer()],
   devToolbar: { enabled: false },
 });

@@ -67,12 +67,12 @@ export class SiteSearch {
 
   /**
    * Opens every language index listed in the bundle's entry file.
-   * @param {string} basePath where the bundle is served, e.g. "/pagefind/"
+   * @param {string} siteBase the site's base path, e.g. "/" or "/notes/": the bundle is in its pagefind/
    * @param {(lang: string) => Promise<PagefindInstance>} createInstance
    * @param {(url: string) => Promise<Response>} [fetchImpl]
    */
-  static async open(basePath, createInstance, fetchImpl = fetch) {
-    const entry = await (await fetchImpl(`${basePath}pagefind-entry.json`)).json();
+  static async open(siteBase, createInstance, fetchImpl = fetch) {
+    const entry = await (await fetchImpl(`${siteBase}pagefind/pagefind-entry.json`)).json();
     const languages = Object.keys(entry.languages).sort();
     const indexes = await Promise.all(
       languages.map(async (lang) => {
@@ -82,7 +82,7 @@ export class SiteSearch {
         return { lang, instance };
       }),
     );
-    const search = new SiteSearch(indexes, async () => (await fetchImpl('/search-names.json')).json(), async () => (await fetchImpl('/search-filters.json')).json());
+    const search = new SiteSearch(indexes, async () => (await fetchImpl(`${siteBase}search-names.json`)).json(), async () => (await fetchImpl(`${siteBase}search-filters.json`)).json());
     // Fetched while the reader types, not after the first query (a few kilobytes; the filters,
     // hundreds of kilobytes on a large site, are left for the page to ask for when it needs them).
     search.toolNames();

@@ -1,7 +1,18 @@
-import type { Lang } from './schemas/common.ts';
+import { contentDir } from './parse/load-content.ts';
+import { inLanguage, loadSiteSettings } from './settings/site-settings.ts';
 
-/** Site-wide settings. The interface language is chosen here (CONFNOTES_UI_LANG: en or fr). */
+const settings = loadSiteSettings(contentDir());
+
+/**
+ * The site's settings as pages use them: content/site.yaml, with CONFNOTES_UI_LANG,
+ * CONFNOTES_SITE and CONFNOTES_BASE over it (see src/settings/site-settings.ts). The base path
+ * pages use is Astro's (src/urls.ts), which `astro build --base` can still override.
+ */
 export const siteConfig = {
-  title: 'Confnotes',
-  uiLang: (process.env.CONFNOTES_UI_LANG === 'fr' ? 'fr' : 'en') as Lang,
+  title: inLanguage(settings.title, settings.uiLang),
+  /** The team's tagline, if site.yaml gives one (else the dictionary's, src/i18n/ui.ts). */
+  tagline: settings.tagline === undefined ? undefined : inLanguage(settings.tagline, settings.uiLang),
+  uiLang: settings.uiLang,
+  organisation: settings.organisation,
+  logo: settings.logo,
 };

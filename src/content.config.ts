@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
-import type { Loader } from 'astro/loaders';
-import { formatIssue } from './parse/content-error.ts';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { relative, resolve } from 'node:path';
+import { ContentError, formatIssue } from './parse/content-error.ts';
 import type { Content } from './parse/assemble.ts';
-import { forgetContent, loadValidContentInParallel } from './parse/load-content.ts';
+import { contentDir, forgetContent, loadContentInParallel } from './parse/load-content.ts';
+import { reloadPages, setContentError } from './integrations/dev-content.ts';
 import { cncfProjectSchema } from './schemas/cncf-project.ts';
 import { editionSchema, seriesSchema } from './schemas/conference.ts';
 import { recapSchema } from './schemas/recap.ts';
@@ -15,25 +17,70 @@ import { toolSchema } from './schemas/tool.ts';
  * (Astro loads collections in parallel, each into its own store). The parser has already
  * validated everything, so entries are stored as they are, without a second zod pass;
  * the schemas still give each collection its types.
+ *
+ * In `astro dev` (the context has a watcher) every loader follows the whole content folder:
+ * a change reloads the content (only the edited recaps are compiled again), drafts are in,
+ * and a content error is shown by every page instead of failing the server.
  */
 const loaders = new Set<keyof Content>();
 // The collections still to store in this round of loading.
 let pending = new Set<keyof Content>();
+// The watchers each collection already follows (a server restart brings a new one).
+const following = new Map<keyof Content, WeakSet<object>>();
+
+async function fill(name: keyof Content, { store, logger, config, watcher }: LoaderContext, logWarnings: boolean) {
+  const dev = watcher !== undefined;
+  const { content, report } = await loadContentInParallel(process.cwd(), { base: config.base, drafts: dev, reuse: dev });
+  if (!report.ok) {
+    const error = new ContentError(report.errors);
+    if (!dev) throw error;
+    // The last good content stays in the store; every page throws this until the files are fixed.
+    if (logWarnings) logger.error(error.message);
+    setContentError(error);
+    return;
+  }
+  if (logWarnings) for (const warning of report.warnings) logger.warn(formatIssue(warning));
+  store.clear();
+  for (const entry of content[name]) store.set({ id: entry.id, data: { ...entry } });
+  if (dev) {
+    setContentError(undefined);
+    return;
+  }
+  // Once every collection has its entries, the parse is no longer needed in memory.
+  pending.delete(name);
+  if (pending.size === 0) forgetContent();
+}
+
+function follow(name: keyof Content, context: LoaderContext, logWarnings: boolean) {
+  const { watcher } = context;
+  if (!watcher) return;
+  const seen = following.get(name) ?? new WeakSet();
+  following.set(name, seen);
+  if (seen.has(watcher)) return;
+  seen.add(watcher);
+  const dir = contentDir();
+  watcher.add(dir);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  watcher.on('all', (_event, path) => {
+    if (relative(dir, resolve(path)).startsWith('..')) return;
+    // An editor's save is often several events: one reload for them all.
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      fill(name, context, logWarnings)
+        .then(() => logWarnings && reloadPages())
+        .catch((error: unknown) => context.logger.error(String(error)));
+    }, 30);
+  });
+}
 
 function contentLoader(name: keyof Content, logWarnings = false): Loader {
   loaders.add(name);
   return {
     name: `confnotes-${name}`,
-    load: async ({ store, logger, watcher }) => {
+    load: async (context) => {
       if (pending.size === 0) pending = new Set(loaders);
-      const { content, report } = await loadValidContentInParallel();
-      if (logWarnings) for (const warning of report.warnings) logger.warn(formatIssue(warning));
-      store.clear();
-      for (const entry of content[name]) store.set({ id: entry.id, data: { ...entry } });
-      watcher?.add('content');
-      // Once every collection has its entries, the parse is no longer needed in memory.
-      pending.delete(name);
-      if (pending.size === 0) forgetContent();
+      follow(name, context, logWarnings);
+      await fill(name, context, logWarnings);
     },
   };
 }

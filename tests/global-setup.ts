@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { childEnv } from './helpers/child-env.ts';
+import { FIXTURES, materialiseFixture } from './helpers/fixtures.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,13 +14,17 @@ declare module 'vitest' {
     siteBuildLog: string;
     /** The site built from tests/fixtures/valid with a French interface, for facts the shipped content lacks. */
     fixtureDist: string;
+    /** The valid fixture with tests/fixtures/site-settings over it: a team's site.yaml (title, base /notes/, logo) and a draft. */
+    settingsDist: string;
+    /** Its content folder. */
+    settingsContent: string;
   }
 }
 
 function build(out: string, env: Record<string, string> = {}): string {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, ...env, CONFNOTES_OUT: out },
+    env: childEnv({ ...env, CONFNOTES_OUT: out }),
   });
   if (result.status !== 0) throw new Error(`astro build failed (${JSON.stringify(env)}):\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
@@ -32,8 +38,17 @@ export default function setup(project: TestProject) {
   const siteBuildLog = build(siteDist);
   // The fixture site also proves the French interface.
   build(fixtureDist, { CONFNOTES_CONTENT: 'tests/fixtures/valid', CONFNOTES_UI_LANG: 'fr' });
+  // A team's own settings, deployed below its host's root (the base path comes from site.yaml's url).
+  const settingsContent = materialiseFixture('site-settings', FIXTURES);
+  const settingsDist = join(root, 'settings');
+  build(settingsDist, { CONFNOTES_CONTENT: settingsContent });
   project.provide('siteDist', siteDist);
   project.provide('siteBuildLog', siteBuildLog);
   project.provide('fixtureDist', fixtureDist);
-  return () => rmSync(root, { recursive: true, force: true });
+  project.provide('settingsDist', settingsDist);
+  project.provide('settingsContent', settingsContent);
+  return () => {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(settingsContent, { recursive: true, force: true });
+  };
 }

@@ -6,10 +6,11 @@ import { formatIssue } from '../parse/content-error.ts';
 import { loadContentInParallel } from '../parse/load-content.ts';
 
 const started = performance.now();
-const { content, report } = await loadContentInParallel();
+const { content, report, drafts } = await loadContentInParallel();
 const listTalks = process.argv.includes('--talks');
 
 for (const warning of report.warnings) console.warn(`warning  ${formatIssue(warning)}`);
+for (const file of drafts) console.log(`draft  ${file}: shown by npm run dev, left out of the build`);
 for (const error of report.errors) console.error(`error  ${formatIssue(error)}`);
 
 if (listTalks) {
@@ -28,6 +29,7 @@ const counts = [
   `${content.speakers.length} speakers`,
   `${content.tools.length} tools`,
   `${content.projects.length} projects`,
+  ...(drafts.length ? [`${drafts.length} draft${drafts.length === 1 ? '' : 's'} left out`] : []),
 ].join(', ');
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(`${counts} (${report.errors.length} errors, ${report.warnings.length} warnings, ${seconds} s)`);

@@ -1,5 +1,6 @@
 import { siteConfig } from '../config.ts';
 import type { Lang } from '../schemas/common.ts';
+import type { UiLang } from './languages.ts';
 
 const en = {
   tagline: 'What our teams learned at KubeCon and Kubernetes Community Days',
@@ -105,6 +106,8 @@ const en = {
   showMore: 'Show more results',
   searching: 'Searching…',
   searchFailed: 'The search failed. Reload the page to try again.',
+  devSearchIndex: (built: string) => `npm run dev searches the index of the last build (${built}): recent edits are found once npm run build runs again.`,
+  devSearchNoIndex: 'Search needs a built index: run npm run build (or npm start) once, then reload this page.',
   searchFilters: { type: 'Type', series: 'Conference', edition: 'Edition', year: 'Year', language: 'Language', kind: 'Kind', tool: 'Tool', maturity: 'Maturity' },
   searchHelp: 'Type a word, or pick filters to browse. / or Ctrl+K jumps here; arrow keys move through the results.',
 };
@@ -210,14 +213,16 @@ const fr: Messages = {
   showMore: 'Plus de résultats',
   searching: 'Recherche…',
   searchFailed: 'La recherche a échoué. Rechargez la page pour réessayer.',
+  devSearchIndex: (built: string) => `npm run dev cherche dans l'index du dernier build (${built}) : les modifications récentes y seront après un nouveau npm run build.`,
+  devSearchNoIndex: "La recherche a besoin d'un index : lancez npm run build (ou npm start) une fois, puis rechargez cette page.",
   searchFilters: { type: 'Type', series: 'Conférence', edition: 'Édition', year: 'Année', language: 'Langue', kind: 'Format', tool: 'Outil', maturity: 'Maturité' },
   searchHelp: 'Tapez un mot, ou choisissez des filtres. / ou Ctrl+K pour revenir ici ; les flèches parcourent les résultats.',
 };
 
-const messages: Record<Lang, Messages> = { en, fr };
+const messages: Record<UiLang, Messages> = { en, fr };
 
-/** The interface's words, in the language the site is configured for. */
-export const t: Messages = messages[siteConfig.uiLang];
+/** The interface's words, in the language the site is configured for (the tagline may be the team's own). */
+export const t: Messages = { ...messages[siteConfig.uiLang], ...(siteConfig.tagline ? { tagline: siteConfig.tagline } : {}) };
 
 const dateFormats = new Map<string, string>();
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { openSearchIndex, type SearchIndex } from '../search/build-index.ts';
 import { builtFiles, forEachPage } from '../site/built-pages.ts';
 import { findBrokenLinks, readPage, type Interned, type PageLinks } from '../site/check-links.ts';
+import { normaliseBase, pathUnderBase } from '../urls.ts';
 import { fileOfPathname, receiveRenderedPages } from './rendered-pages.ts';
 
 /**
@@ -14,6 +15,8 @@ import { fileOfPathname, receiveRenderedPages } from './rendered-pages.ts';
  */
 export function indexAndLinkCheck(): AstroIntegration {
   let index: SearchIndex | undefined;
+  // The site's base path: pages are served under it, and written to dist/ without it.
+  let base = '/';
   let pages = new Map<string, PageLinks>();
   let seen: Interned = new Map();
   // Whether each page went into the index; a rejection is kept, and thrown when the build is done.
@@ -25,15 +28,22 @@ export function indexAndLinkCheck(): AstroIntegration {
   };
   const take = (file: string, html: string) => {
     pages.set(file, readPage(html, seen));
-    indexing.set(file, index!.add(file, html).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+    indexing.set(file, index!.add(`${base}${file.slice(1).replace(/(^|\/)index\.html$/, '$1')}`, html).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
   };
   return {
     name: 'confnotes-index-and-link-check',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normaliseBase(config.base);
+      },
       'astro:build:start': async () => {
         index = await openSearchIndex();
         reset();
-        receiveRenderedPages((pathname, html) => take(fileOfPathname(pathname), html));
+        receiveRenderedPages((pathname, html) => {
+          const path = pathUnderBase(pathname, base);
+          if (path === undefined) throw new Error(`Astro rendered ${pathname}, outside the base path ${base}`);
+          take(fileOfPathname(path), html);
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         receiveRenderedPages(undefined);
@@ -53,7 +63,7 @@ export function indexAndLinkCheck(): AstroIntegration {
           const results = await Promise.all(indexing.values());
           const failed = results.filter((result) => result instanceof Error);
           if (failed.length) throw new Error(failed.map((error) => error.message).join('\n'));
-          const { links, broken } = findBrokenLinks(files, pages);
+          const { links, broken } = findBrokenLinks(files, pages, base);
           if (broken.length) {
             const list = broken.slice(0, 50).map((b) => `  ${b.page} -> ${b.href}`).join('\n');
             throw new Error(`${broken.length} broken internal link(s) in the built site:\n${list}${broken.length > 50 ? '\n  …' : ''}`);

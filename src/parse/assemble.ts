@@ -9,7 +9,7 @@ import type { Tool } from '../schemas/tool.ts';
 import type { speakerFileSchema } from '../schemas/speaker.ts';
 import type { toolFileSchema } from '../schemas/tool.ts';
 import type { z } from 'zod';
-import { urls } from '../urls.ts';
+import type { SiteUrls } from '../urls.ts';
 import type { ContentReport } from './content-error.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { nameKey, toSlug } from './normalise.ts';
@@ -37,6 +37,8 @@ export interface AssembleInput {
   tools: CatalogueEntry<z.infer<typeof toolFileSchema>>[];
   speakers: CatalogueEntry<z.infer<typeof speakerFileSchema>>[];
   projects: ProjectDraft[];
+  /** The site's URLs, under its base path: recap pages link each talk's heading to its page. */
+  urls: SiteUrls;
 }
 
 /** Hands out ASCII slugs that never collide: the second "foo" becomes "foo-2". */
@@ -253,7 +255,7 @@ export function assembleContent(input: AssembleInput, report: ContentReport): Co
       if (talkDraft.title !== talk.title) pushUnique(talk.otherTitles, talkDraft.title);
       recap.talks.push(talk.id);
       // The recap page shows the talk's notes from the talk itself: stored once.
-      recap.sections.push({ html: renderHtml(linkedHeading(talkDraft.head, anchor, urls.talk(talk.id))), talk: talk.id });
+      recap.sections.push({ html: renderHtml(linkedHeading(talkDraft.head, anchor, input.urls.talk(talk.id))), talk: talk.id });
     }
     recaps.push(recap);
   }

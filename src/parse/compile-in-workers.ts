@@ -26,16 +26,16 @@ function shares<T extends { text: string }>(files: readonly T[], count: number):
  * Compiles recaps in worker threads, one share per core, in file order. Falls back to this
  * thread for a small folder, or where the worker's source cannot be found (a bundled build).
  */
-export async function compileInWorkers(files: readonly { file: string; text: string }[], tools: MatchableTool[]): Promise<CompileResult[]> {
+export async function compileInWorkers(files: readonly { file: string; text: string }[], tools: MatchableTool[], base: string): Promise<CompileResult[]> {
   const threads = Math.min(availableParallelism(), 4);
   if (files.length < MIN_FOR_WORKERS || threads < 2 || WORKER.protocol !== 'file:' || !existsSync(fileURLToPath(WORKER))) {
-    return compileFiles(files, tools);
+    return compileFiles(files, tools, base);
   }
   const results = await Promise.all(
     shares(files, threads).map(
       (share) =>
         new Promise<CompileResult[]>((resolve, reject) => {
-          const worker = new Worker(WORKER, { workerData: { files: share, tools } });
+          const worker = new Worker(WORKER, { workerData: { files: share, tools, base } });
           worker.once('message', resolve);
           worker.once('error', reject);
           worker.once('exit', (code) => code !== 0 && reject(new Error(`a recap compiler thread stopped with code ${code}`)));

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Mention } from '../schemas/talk.ts';
-import { urls } from '../urls.ts';
+import { siteUrls, type SiteUrls } from '../urls.ts';
 import { ContentReport, type ContentIssue } from './content-error.ts';
 import { parseRecap, type RecapDraft, type TalkDraft } from './parse-recap.ts';
 import { renderHtml } from './render-html.ts';
@@ -40,7 +40,7 @@ function summaryOf(nodes: readonly RootContent[]): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
-export function compileRecap(file: string, text: string, matcher: ToolMatcher, report: ContentReport): CompiledRecap | undefined {
+export function compileRecap(file: string, text: string, matcher: ToolMatcher, report: ContentReport, urls: SiteUrls): CompiledRecap | undefined {
   const draft = parseRecap(file, text, report);
   if (!draft) return undefined;
   const talks: CompiledTalk[] = [];
@@ -75,12 +75,16 @@ export interface CompileResult {
   warnings: ContentIssue[];
 }
 
-/** Compiles a share of the recaps, each with its own report: what a worker thread does. */
-export function compileFiles(files: readonly { file: string; text: string }[], tools: MatchableTool[]): CompileResult[] {
+/**
+ * Compiles a share of the recaps, each with its own report: what a worker thread does. `base` is
+ * the site's base path, which the links written into the notes carry.
+ */
+export function compileFiles(files: readonly { file: string; text: string }[], tools: MatchableTool[], base: string): CompileResult[] {
   const matcher = new ToolMatcher(tools);
+  const urls = siteUrls(base);
   return files.map(({ file, text }) => {
     const report = new ContentReport();
-    const recap = compileRecap(file, text, matcher, report);
+    const recap = compileRecap(file, text, matcher, report, urls);
     return { recap, errors: report.errors, warnings: report.warnings };
   });
 }

@@ -2,5 +2,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { compileFiles } from './compile-recap.ts';
 
-const { files, tools } = workerData as { files: Parameters<typeof compileFiles>[0]; tools: Parameters<typeof compileFiles>[1] };
-parentPort!.postMessage(compileFiles(files, tools));
+const { files, tools, base } = workerData as { files: Parameters<typeof compileFiles>[0]; tools: Parameters<typeof compileFiles>[1]; base: string };
+parentPort!.postMessage(compileFiles(files, tools, base));

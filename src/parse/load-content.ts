@@ -11,10 +11,26 @@ import { parseConferences } from './parse-conferences.ts';
 import { compileInWorkers } from './compile-in-workers.ts';
 import { compileFiles, type CompiledRecap, type CompileResult } from './compile-recap.ts';
 import type { MatchableTool } from './tool-matcher.ts';
+import { parseSiteSettings, resolveSiteSettings, SETTINGS_FILE, type SiteSettings } from '../settings/site-settings.ts';
+import { siteUrls } from '../urls.ts';
+
+/** How the content is read: for which base path, and whether drafts are in. */
+export interface ContentOptions {
+  /** The site's base path, which links in the notes carry; default: the settings' base. */
+  base?: string;
+  /** Recaps marked `draft: true` are in (npm run dev) or left out (the build, the check's counts). */
+  drafts?: boolean;
+  /** Keep each recap's compiled result for the next load (npm run dev: only edited recaps are compiled again). */
+  reuse?: boolean;
+}
 
 export interface LoadedContent {
   content: Content;
   report: ContentReport;
+  /** The settings of content/site.yaml with the environment's over them. */
+  settings: SiteSettings;
+  /** The files of the recaps marked `draft: true`, whether or not they are in. */
+  drafts: string[];
 }
 
 /**
@@ -42,6 +58,7 @@ function displayPath(root: string, file: string): string {
 /** Every file the site is made of, read once, named relative to the project root. */
 function readSources(dir: string, root: string): Map<string, string> {
   const files = [
+    join(dir, SETTINGS_FILE),
     join(dir, 'conferences.yaml'),
     join(dir, 'cncf', 'projects.json'),
     join(dir, 'cncf', 'corrections.yaml'),
@@ -67,6 +84,10 @@ function readFolder(sources: Map<string, string>, dir: string, report: ContentRe
     return text;
   };
 
+  const settingsFile = `${dir}/${SETTINGS_FILE}`;
+  const settingsText = sources.get(settingsFile);
+  const settings = resolveSiteSettings(settingsText === undefined ? {} : parseSiteSettings(settingsFile, settingsText, report));
+
   const conferencesFile = `${dir}/conferences.yaml`;
   const conferencesText = required(conferencesFile);
   const conferences = conferencesText !== undefined
@@ -85,45 +106,87 @@ function readFolder(sources: Map<string, string>, dir: string, report: ContentRe
   const speakers = parseCatalogue(inFolder(`${dir}/speakers`), speakerFileSchema, report);
   const recapFiles = inFolder(`${dir}/recaps`).sort((a, b) => a.file.localeCompare(b.file));
   const matchable: MatchableTool[] = tools.map(({ id, value }) => ({ id, name: value.name, aliases: value.aliases, commonWord: value.commonWord }));
-  return { conferences, projects, tools, speakers, recapFiles, matchable };
+  return { settings, conferences, projects, tools, speakers, recapFiles, matchable };
 }
 
 /** The collections from the folder's catalogues and its compiled recaps, with every problem reported. */
-type Catalogues = Omit<ReturnType<typeof readFolder>, 'recapFiles' | 'matchable'>;
-function assembleCompiled(catalogues: Catalogues, compiled: CompileResult[], report: ContentReport): LoadedContent {
+type Folder = ReturnType<typeof readFolder>;
+function assembleCompiled({ settings, recapFiles, matchable, ...catalogues }: Folder, compiled: CompileResult[], report: ContentReport, options: ContentOptions): LoadedContent {
   const recaps: CompiledRecap[] = [];
+  const drafts: string[] = [];
   for (const { recap, errors, warnings } of compiled) {
     for (const issue of errors) report.error(issue);
     for (const issue of warnings) report.warn(issue);
-    if (recap) recaps.push(recap);
+    if (recap?.frontmatter?.draft === true) drafts.push(recap.file);
+    if (recap && (options.drafts || recap.frontmatter?.draft !== true)) recaps.push(recap);
   }
-  return { content: assembleContent({ ...catalogues, recaps }, report), report };
+  const urls = siteUrls(baseOf(settings, options));
+  return { content: assembleContent({ ...catalogues, recaps, urls }, report), report, settings, drafts };
 }
 
+const baseOf = (settings: SiteSettings, options: ContentOptions) => options.base ?? settings.base;
+
 /** Parses sources (path -> text) into collections; never throws on bad content, reports it. */
-export function parseContent(sources: Map<string, string>, dir: string): LoadedContent {
+export function parseContent(sources: Map<string, string>, dir: string, options: ContentOptions = {}): LoadedContent {
   const report = new ContentReport();
-  const { recapFiles, matchable, ...catalogues } = readFolder(sources, dir, report);
-  return assembleCompiled(catalogues, compileFiles(recapFiles, matchable), report);
+  const folder = readFolder(sources, dir, report);
+  return assembleCompiled(folder, compileFiles(folder.recapFiles, folder.matchable, baseOf(folder.settings, options)), report, options);
 }
 
 /**
  * The same, with the recaps compiled in worker threads (Markdown parsing is most of the
  * work at scale); used by the build and `npm run check`. Same result as parseContent.
  */
-export async function parseContentInParallel(sources: Map<string, string>, dir: string): Promise<LoadedContent> {
+export async function parseContentInParallel(sources: Map<string, string>, dir: string, options: ContentOptions = {}): Promise<LoadedContent> {
   const report = new ContentReport();
-  const { recapFiles, matchable, ...catalogues } = readFolder(sources, dir, report);
-  return assembleCompiled(catalogues, await compileInWorkers(recapFiles, matchable), report);
+  const folder = readFolder(sources, dir, report);
+  const base = baseOf(folder.settings, options);
+  const compile = (files: readonly CatalogueFile[]) => compileInWorkers(files, folder.matchable, base);
+  const compiled = options.reuse ? await compiledCache.compile(folder.recapFiles, catalogueKey(folder.matchable, base), compile) : await compile(folder.recapFiles);
+  return assembleCompiled(folder, compiled, report, options);
 }
+
+/** What, besides its own text, decides how a recap compiles: the tool catalogue and the base path. */
+function catalogueKey(tools: MatchableTool[], base: string): string {
+  return createHash('sha256').update(JSON.stringify(tools)).update('\0').update(base).digest('hex');
+}
+
+/**
+ * Each recap's compiled result, kept between loads of a running dev server, keyed by the file's
+ * name, its text and what changes how it compiles: an edit re-reads one file and compiles only it.
+ * Only this load's files are kept, so a deleted recap leaves nothing behind.
+ */
+export class CompiledCache {
+  private entries = new Map<string, CompileResult>();
+  /** How many recaps the last call compiled (the others came from the cache). */
+  compiledLastTime = 0;
+
+  async compile(
+    files: readonly { file: string; text: string }[],
+    key: string,
+    compile: (files: readonly { file: string; text: string }[]) => Promise<CompileResult[]>,
+  ): Promise<CompileResult[]> {
+    const keyOf = (file: string, text: string) => createHash('sha256').update(key).update('\0').update(file).update('\0').update(text).digest('hex');
+    const keys = files.map(({ file, text }) => keyOf(file, text));
+    const missing = files.filter((_, i) => !this.entries.has(keys[i]));
+    const fresh = await compile(missing);
+    const next = new Map<string, CompileResult>();
+    let at = 0;
+    files.forEach((_, i) => next.set(keys[i], this.entries.get(keys[i]) ?? fresh[at++]));
+    this.entries = next;
+    this.compiledLastTime = missing.length;
+    return keys.map((k) => next.get(k)!);
+  }
+}
+const compiledCache = new CompiledCache();
 
 let cache: { digest: string; loaded: LoadedContent | Promise<LoadedContent> } | undefined;
 
 /** The content folder's sources, the folder as files are named from, and their digest. */
-function readFolderSources(root: string) {
+function readFolderSources(root: string, options: ContentOptions) {
   const dir = contentDir(root);
   const sources = readSources(dir, root);
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(JSON.stringify(options));
   for (const [file, text] of sources) hash.update(file).update('\0').update(text).update('\0');
   return { sources, dir: displayPath(root, dir) || '.', digest: hash.digest('hex') };
 }
@@ -132,16 +195,16 @@ function readFolderSources(root: string) {
  * Reads and parses the content folder. Memoised by a digest of the sources: Astro's loaders,
  * one per collection and run in parallel, share a single parse.
  */
-export function loadContent(root = process.cwd()): LoadedContent {
-  const { sources, dir, digest } = readFolderSources(root);
-  if (cache?.digest !== digest || cache.loaded instanceof Promise) cache = { digest, loaded: parseContent(sources, dir) };
+export function loadContent(root = process.cwd(), options: ContentOptions = {}): LoadedContent {
+  const { sources, dir, digest } = readFolderSources(root, options);
+  if (cache?.digest !== digest || cache.loaded instanceof Promise) cache = { digest, loaded: parseContent(sources, dir, options) };
   return cache.loaded as LoadedContent;
 }
 
 /** loadContent, compiling the recaps in worker threads. */
-export function loadContentInParallel(root = process.cwd()): Promise<LoadedContent> {
-  const { sources, dir, digest } = readFolderSources(root);
-  if (cache?.digest !== digest) cache = { digest, loaded: parseContentInParallel(sources, dir) };
+export function loadContentInParallel(root = process.cwd(), options: ContentOptions = {}): Promise<LoadedContent> {
+  const { sources, dir, digest } = readFolderSources(root, options);
+  if (cache?.digest !== digest) cache = { digest, loaded: parseContentInParallel(sources, dir, options) };
   return Promise.resolve(cache.loaded);
 }
 
@@ -157,11 +220,11 @@ function valid(loaded: LoadedContent): LoadedContent {
 }
 
 /** The collections, or a ContentError listing every problem at once. */
-export function loadValidContent(root = process.cwd()): LoadedContent {
-  return valid(loadContent(root));
+export function loadValidContent(root = process.cwd(), options: ContentOptions = {}): LoadedContent {
+  return valid(loadContent(root, options));
 }
 
 /** loadValidContent, compiling the recaps in worker threads. */
-export async function loadValidContentInParallel(root = process.cwd()): Promise<LoadedContent> {
-  return valid(await loadContentInParallel(root));
+export async function loadValidContentInParallel(root = process.cwd(), options: ContentOptions = {}): Promise<LoadedContent> {
+  return valid(await loadContentInParallel(root, options));
 }

@@ -10,6 +10,8 @@ export const recapFrontmatterSchema = z.strictObject({
   lang: langSchema,
   published: isoDateSchema,
   source: httpUrlSchema.optional(),
+  /** A recap being written: shown by `npm run dev`, left out of the build, listed by the check. */
+  draft: z.boolean().optional(),
 });
 export type RecapFrontmatter = z.infer<typeof recapFrontmatterSchema>;
 

@@ -6,8 +6,8 @@ import { prepareForIndex } from './prepare-html.ts';
 
 /** A Pagefind index being filled, page by page, then written into the site. */
 export interface SearchIndex {
-  /** Indexes a page if it asks to be (data-pagefind-body); true when it was. */
-  add(path: string, html: string): Promise<boolean>;
+  /** Indexes a page, found at `url` (under the site's base), if it asks to be (data-pagefind-body); true when it was. */
+  add(url: string, html: string): Promise<boolean>;
   /** Writes the index into <dist>/pagefind, and the count of each filter value into <dist>/search-filters.json. */
   write(dist: string): Promise<void>;
   close(): Promise<void>;
@@ -22,13 +22,13 @@ export async function openSearchIndex(): Promise<SearchIndex> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const filters = filterCounter();
   return {
-    async add(path, html) {
+    async add(url, html) {
       // Pages outside the index (lists, recaps) would only be parsed to be dropped.
       if (!html.includes('data-pagefind-body')) return false;
       // Read now: the page's HTML is not held while Pagefind works through the pages before it.
       const pairs = pageFilters(html);
-      const result = await index.addHTMLFile({ sourcePath: path.slice(1), content: prepareForIndex(html) });
-      if (result.errors.length) throw new Error(`Pagefind failed on ${path}: ${result.errors.join('; ')}`);
+      const result = await index.addHTMLFile({ url, content: prepareForIndex(html) });
+      if (result.errors.length) throw new Error(`Pagefind failed on ${url}: ${result.errors.join('; ')}`);
       if (result.file) filters.add(pairs);
       return Boolean(result.file);
     },

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { pathUnderBase } from '../urls.ts';
 import { builtFiles, forEachPage } from './built-pages.ts';
 
 export interface BrokenLink {
@@ -15,7 +16,7 @@ export interface PageLinks {
 // so this never matches inside text or code samples. Regular expressions rather than a full
 // HTML parser: the site is checked whole on every build, and a parser was ten times slower.
 const TAG = /<(a|link|[a-z][a-z0-9-]*)(\s(?:[^>"']|"[^"]*"|'[^']*')*)?\/?>/g;
-const ATTRIBUTE = /\s(href|id|name)\s*=\s*"([^"]*)"/g;
+const ATTRIBUTE = /\s(href|src|id|name)\s*=\s*"([^"]*)"/g;
 
 /**
  * Keeps strings matched in pages without keeping the pages: a matched value is a slice of its
@@ -43,7 +44,7 @@ export function readPage(html: string, seen: Interned = new Map()): PageLinks {
     if (!attributes) continue;
     for (const [, name, value] of attributes.matchAll(ATTRIBUTE)) {
       if (name === 'id' || (name === 'name' && tag === 'a')) ids.add(keep(seen, value));
-      else if (name === 'href' && (tag === 'a' || tag === 'link') && /^\/(?!\/)|^#/.test(value)) links.add(keep(seen, value.replaceAll('&amp;', '&')));
+      else if (((name === 'href' && (tag === 'a' || tag === 'link')) || name === 'src') && /^\/(?!\/)|^#/.test(value)) links.add(keep(seen, value.replaceAll('&amp;', '&')));
     }
   }
   return { ids, links: [...links] };
@@ -58,8 +59,12 @@ const decoded = (text: string) => {
   }
 };
 
-/** The links of `pages` that lead to no file of `files`, or to no id of their target page. */
-export function findBrokenLinks(files: Set<string>, pages: Map<string, PageLinks>): { links: number; broken: BrokenLink[] } {
+/**
+ * The links of `pages` that lead to no file of `files`, or to no id of their target page. Links
+ * carry the site's base path (`/notes/talks/x/`) and files do not (`/talks/x/index.html`): a
+ * root link that misses the base leads nowhere once the site is served under it.
+ */
+export function findBrokenLinks(files: Set<string>, pages: Map<string, PageLinks>, base = '/'): { links: number; broken: BrokenLink[] } {
   // The file a site path is served from: itself, or the index.html of the folder it names.
   const fileFor = (path: string) => [path, `${path.replace(/\/?$/, '/')}index.html`, `${path}.html`].find((f) => files.has(f));
   // Most links are the same few thousand targets from page to page: each is resolved once.
@@ -69,7 +74,8 @@ export function findBrokenLinks(files: Set<string>, pages: Map<string, PageLinks
     if (!found) {
       const [pathPart, anchor] = href.split('#', 2);
       const path = decoded(pathPart.split('?')[0]);
-      found = { target: path ? fileFor(posix.normalize(path)) : undefined, anchor };
+      const inSite = path === undefined ? undefined : pathUnderBase(path, base);
+      found = { target: inSite ? fileFor(posix.normalize(inSite)) : undefined, anchor };
       resolved.set(href, found);
     }
     return found;
@@ -91,10 +97,10 @@ export function findBrokenLinks(files: Set<string>, pages: Map<string, PageLinks
 }
 
 /** Every internal link and anchor of a built site, checked against the files and ids there. */
-export async function checkLinks(dist: string): Promise<{ pages: number; links: number; broken: BrokenLink[] }> {
+export async function checkLinks(dist: string, base = '/'): Promise<{ pages: number; links: number; broken: BrokenLink[] }> {
   const files = await builtFiles(dist);
   const pages = new Map<string, PageLinks>();
   const seen: Interned = new Map();
   await forEachPage(dist, files, (path, html) => void pages.set(path, readPage(html, seen)));
-  return { pages: pages.size, ...findBrokenLinks(files, pages) };
+  return { pages: pages.size, ...findBrokenLinks(files, pages, base) };
 }

@@ -1,3 +1,5 @@
+import { siteConfig } from '../config.ts';
+import { t } from '../i18n/ui.ts';
 import type { SiteData } from './data.ts';
 
 /**
@@ -6,6 +8,7 @@ import type { SiteData } from './data.ts';
  * One function per file: each /data/<name>.json page builds only its own.
  */
 export const exports = {
+  site: () => ({ title: siteConfig.title, tagline: t.tagline, organisation: siteConfig.organisation ?? null, uiLang: siteConfig.uiLang }),
   conferences: (site: SiteData) => ({ series: site.series, editions: site.editions }),
   recaps: (site: SiteData) => site.recaps.map(({ sections: _sections, ...recap }) => recap),
   talks: (site: SiteData) => site.talks.map((talk) => ({ ...talk, related: site.related.get(talk.id) ?? [] })),

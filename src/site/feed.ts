@@ -12,7 +12,8 @@ export async function recapsFeed(site: URL, seriesId?: string): Promise<Response
   return rss({
     title: series ? `${siteConfig.title}: ${series.name}` : `${siteConfig.title}: ${t.recaps}`,
     description: t.tagline,
-    site,
+    // The channel links the site's home, under its base path.
+    site: new URL(urls.home(), site).href,
     items: recaps.map((recap) => ({
       title: recap.title,
       link: urls.recap(recap.id),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseContent } from '../../src/parse/load-content.ts';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const VALID = join(FIXTURES, 'valid');
 export const BROKEN = join(FIXTURES, 'broken');
 
@@ -34,11 +34,14 @@ export function parseFixture(brokenCase?: string, extra: Record<string, string> 
   return parseContent(fixtureSources(brokenCase, extra), 'content');
 }
 
-/** A content folder on disk for a broken case, for running the CLI on it. */
-export function materialiseFixture(brokenCase: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `confnotes-${brokenCase}-`));
+/**
+ * A content folder on disk: the valid fixture with an overlay laid over it (a broken case by
+ * default, or any folder of tests/fixtures), for running the CLI or a server on it.
+ */
+export function materialiseFixture(overlay?: string, under = BROKEN): string {
+  const dir = mkdtempSync(join(tmpdir(), `confnotes-${overlay ?? 'valid'}-`));
   cpSync(VALID, dir, { recursive: true });
-  cpSync(join(BROKEN, brokenCase), dir, { recursive: true, force: true });
+  if (overlay) cpSync(join(under, overlay), dir, { recursive: true, force: true });
   return dir;
 }
 

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pathUnderBase } from '../../src/urls.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,27 +41,32 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 (random port); `extra` adds pages that are not in the site (the bench's query page). */
-export async function serveStatic(root: string, extra: Record<string, string> = {}): Promise<StaticServer> {
+/**
+ * Serves `root` on 127.0.0.1 (random port), under a base path as a project site is (`/notes/`:
+ * anything outside it is not found); `extra` adds pages that are not in the site (the bench's query page).
+ */
+export async function serveStatic(root: string, extra: Record<string, string> = {}, base = '/'): Promise<StaticServer> {
   let log: ServedFile[] = [];
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const path = decodeURIComponent(url.pathname);
+    const inSite = pathUnderBase(decodeURIComponent(url.pathname), base);
+    const path = inSite ?? decodeURIComponent(url.pathname);
     if (path in extra) {
       response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
       response.end(extra[path]);
       return;
     }
-    let file = join(root, normalize(path));
-    if (existsSync(file) && statSync(file).isDirectory()) {
+    // Outside the base path, nothing is served but the 404 page.
+    let file = inSite === undefined ? '' : join(root, normalize(path));
+    if (file && existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
-        response.writeHead(308, { location: `${path}/${url.search}` });
+        response.writeHead(308, { location: `${url.pathname}/${url.search}` });
         response.end();
         return;
       }
       file = join(file, 'index.html');
     }
-    if (!existsSync(file) || !statSync(file).isFile()) {
+    if (!file || !existsSync(file) || !statSync(file).isFile()) {
       // As a static host does: the site's own 404 page when it has one.
       const notFound = join(root, '404.html');
       const body = existsSync(notFound) ? readFileSync(notFound) : Buffer.from('not found');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { checkLinks, readPage } from '../../src/site/check-links.ts';
+import { childEnv } from '../helpers/child-env.ts';
 
 function site(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'confnotes-links-'));
@@ -62,7 +63,7 @@ describe('npm run build', () => {
     );
     const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       encoding: 'utf8',
-      env: { ...process.env, CONFNOTES_CONTENT: content, CONFNOTES_OUT: join(content, 'dist') },
+      env: childEnv({ CONFNOTES_CONTENT: content, CONFNOTES_OUT: join(content, 'dist') }),
     });
     expect(result.status).toBe(1);
     expect(result.stdout + result.stderr).toContain('/talks/kcd-france-2023/un-talk/ -> /tools/nope/');
