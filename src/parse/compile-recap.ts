@@ -61,6 +61,8 @@ export function compileRecap(file: string, text: string, matcher: ToolMatcher, r
     const mentions = matcher.mentionsIn(notes);
     // The links in the notes are shared by the talk page and the recap page.
     matcher.linkFirstMentions({ type: 'root', children: notes }, urls.tool);
+    // The heading and metadata are rendered on the recap page: what the sanitiser takes from them is said too.
+    reportRemovals(file, renderNotes(part.nodes.slice(0, 2)), report);
     parts.push({ talk: talks.length });
     // An embedded player in the notes is the talk's video when the metadata gives none.
     const rendered = renderNotes(notes, { takeVideo: !talk.video });
