@@ -236,6 +236,8 @@ export function parseRecap(file: string, text: string, report: ContentReport): R
   const yaml = readYaml(first.value, file, report, (first.position?.start.line ?? 1) + 1);
   if (!yaml) return undefined;
   const frontmatter = validate(recapFrontmatterSchema, yaml.value ?? {}, { file, report, lineOf: yaml.lineOf });
+  // A code span in the title is its text, as in a talk's heading: titles are plain text everywhere.
+  if (frontmatter) frontmatter.title = frontmatter.title.replace(/(`+)(.+?)\1/g, '$2');
 
   const talks: TalkDraft[] = [];
   const parts: RecapPart[] = [];

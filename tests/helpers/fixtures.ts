@@ -6,6 +6,8 @@ import { parseContent } from '../../src/parse/load-content.ts';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const VALID = join(FIXTURES, 'valid');
 export const BROKEN = join(FIXTURES, 'broken');
+/** Recaps with raw HTML, handlers and script URLs, laid over the valid fixture. */
+export const HOSTILE = join(FIXTURES, 'hostile');
 
 /** Files of a fixture folder as path -> text, paths under `content/`. */
 function filesOf(root: string): Map<string, string> {
@@ -27,6 +29,11 @@ export function fixtureSources(brokenCase?: string, extra: Record<string, string
   if (brokenCase) for (const [file, text] of filesOf(join(BROKEN, brokenCase))) sources.set(file, text);
   for (const [file, text] of Object.entries(extra)) sources.set(`content/${file}`, text);
   return new Map([...sources].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The hostile fixture parsed as the site parses it (tests/global-setup.ts builds the same overlay). */
+export function parseHostileFixture() {
+  return parseContent(new Map([...filesOf(VALID), ...filesOf(HOSTILE)].sort(([a], [b]) => a.localeCompare(b))), 'content');
 }
 
 /** Parses a fixture as the site would; the report holds every error and warning. */
