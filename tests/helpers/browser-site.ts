@@ -25,6 +25,11 @@ export function useBrowserOnSite(dist: 'siteDist' | 'hostileDist' = 'siteDist') 
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      // A dialog is a script that ran: content never opens one, and nothing waits for it to be answered.
+      page.on('dialog', (dialog) => {
+        errors.push(`a ${dialog.type()} dialog opened: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
       page.on('close', () => {
         if (errors.length) throw new Error(`errors on ${path}: ${errors.join('; ')}`);
       });
