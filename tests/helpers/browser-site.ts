@@ -25,6 +25,10 @@ export function useBrowserOnSite(dist: 'siteDist' | 'hostileDist' = 'siteDist') 
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      // The site lives with its Content-Security-Policy: anything it refuses is a fault of the page.
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+      });
       // A dialog is a script that ran: content never opens one, and nothing waits for it to be answered.
       page.on('dialog', (dialog) => {
         errors.push(`a ${dialog.type()} dialog opened: ${dialog.message()}`);
