@@ -1,9 +1,8 @@
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { urls } from '../../src/urls.ts';
 import { useBrowserOnSite } from '../helpers/browser-site.ts';
+import { builtPages } from '../helpers/built-site.ts';
 import { KEPT_WORDS, parseHostileFixture } from '../helpers/fixtures.ts';
 
 const browser = useBrowserOnSite('hostileDist');
@@ -11,17 +10,9 @@ const { content } = parseHostileFixture();
 const debugging = content.talks.find((t) => t.title.startsWith('Debugging with'))!;
 const errorsOf = (page: Page) => (page as Page & { errors: string[] }).errors;
 
-/** Every page of the built site, as the path a reader opens. */
-const pagePaths = (dir: string, root = dir): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : pagePaths(path, root);
-    return entry.name.endsWith('.html') ? [`/${relative(root, path)}`.replace(/index\.html$/, '')] : [];
-  });
-
 describe('the hostile fixture in Chromium', () => {
   it('opens no dialog and throws nothing on any page, even when its notes are hovered and clicked', async () => {
-    const paths = pagePaths(inject('hostileDist'));
+    const paths = (await builtPages(inject('hostileDist'))).map((file) => file.replace(/index\.html$/, ''));
     expect(paths.length).toBeGreaterThan(20);
     const page = await browser.open('/');
     for (const path of paths) {

@@ -1,18 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
 import { inlineScriptHashes, withContentSecurityPolicy } from '../../src/security/csp.ts';
-
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
-  );
+import { builtPages } from '../helpers/built-site.ts';
 
 describe('the Content-Security-Policy of the built pages', () => {
-  it('is on every page, after the charset and before any script, and allows exactly its inline scripts by hash', () => {
-    for (const file of htmlFiles(inject('siteDist'))) {
-      const html = readFileSync(file, 'utf8');
+  it('is on every page, after the charset and before any script, and allows exactly its inline scripts by hash', async () => {
+    const dist = inject('siteDist');
+    for (const file of await builtPages(dist)) {
+      const html = readFileSync(join(dist, file), 'utf8');
       const $ = load(html);
       const policy = $('head > meta[http-equiv="Content-Security-Policy"]');
       expect(policy.length, file).toBe(1);
