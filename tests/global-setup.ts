@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -18,6 +18,11 @@ declare module 'vitest' {
     settingsDist: string;
     /** Its content folder. */
     settingsContent: string;
+    /** The content folder of the hostile fixture: tests/fixtures/valid with tests/fixtures/hostile laid over it. */
+    hostileContent: string;
+    /** The site built from it, and what that build printed. */
+    hostileDist: string;
+    hostileBuildLog: string;
   }
 }
 
@@ -42,6 +47,15 @@ export default function setup(project: TestProject) {
   const settingsContent = materialiseFixture('site-settings', FIXTURES);
   const settingsDist = join(root, 'settings');
   build(settingsDist, { CONFNOTES_CONTENT: settingsContent });
+  // The hostile fixture: raw HTML, handlers and script URLs in notes that must build, keep their text and run nothing.
+  const hostileContent = join(root, 'hostile-content');
+  cpSync('tests/fixtures/valid', hostileContent, { recursive: true });
+  cpSync('tests/fixtures/hostile', hostileContent, { recursive: true, force: true });
+  const hostileDist = join(root, 'hostile');
+  const hostileBuildLog = build(hostileDist, { CONFNOTES_CONTENT: hostileContent });
+  project.provide('hostileContent', hostileContent);
+  project.provide('hostileDist', hostileDist);
+  project.provide('hostileBuildLog', hostileBuildLog);
   project.provide('siteDist', siteDist);
   project.provide('siteBuildLog', siteBuildLog);
   project.provide('fixtureDist', fixtureDist);

@@ -1,10 +1,9 @@
 import type { RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { Mention } from '../schemas/talk.ts';
 import { siteUrls, type SiteUrls } from '../urls.ts';
 import { ContentReport, type ContentIssue } from './content-error.ts';
 import { parseRecap, type RecapDraft, type TalkDraft } from './parse-recap.ts';
-import { renderHtml } from './render-html.ts';
+import { describeRemovals, removalsByLine, renderNotes, type RenderedNotes } from './render-html.ts';
 import { ToolMatcher, type MatchableTool } from './tool-matcher.ts';
 
 /** A talk as one recap describes it, its notes already searched for tools and rendered. */
@@ -31,13 +30,21 @@ export interface CompiledRecap extends Omit<RecapDraft, 'talks' | 'parts' | 'lin
 }
 
 /** The first words of the notes, for a page's description. */
-function summaryOf(nodes: readonly RootContent[]): string {
-  let text = '';
-  for (const node of nodes) {
-    if (text.length >= 300) break;
-    text += `${toString(node)} `;
+const summaryOf = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 300);
+
+/** Each line of raw HTML the sanitiser changed is a warning: nothing leaves the notes unsaid. */
+function reportRemovals(file: string, rendered: RenderedNotes, report: ContentReport): string {
+  for (const removals of removalsByLine(rendered.removals)) {
+    report.warn({
+      file,
+      line: removals[0].line,
+      field: 'HTML',
+      message: describeRemovals(removals),
+      expected: 'HTML of the notes: p, a and img with http(s) URLs, em, strong, code, pre, lists, blockquote, tables, details, figure',
+      hint: 'write it in Markdown, or leave it: the text is kept, only the markup goes',
+    });
   }
-  return text.replace(/\s+/g, ' ').trim().slice(0, 300);
+  return rendered.html;
 }
 
 export function compileRecap(file: string, text: string, matcher: ToolMatcher, report: ContentReport, urls: SiteUrls): CompiledRecap | undefined {
@@ -47,15 +54,21 @@ export function compileRecap(file: string, text: string, matcher: ToolMatcher, r
   const parts: CompiledPart[] = [];
   for (const part of draft.parts) {
     if (!part.talk) {
-      parts.push({ html: renderHtml(part.nodes) });
+      parts.push({ html: reportRemovals(file, renderNotes(part.nodes), report) });
       continue;
     }
     const { notes, ...talk } = part.talk;
     const mentions = matcher.mentionsIn(notes);
     // The links in the notes are shared by the talk page and the recap page.
     matcher.linkFirstMentions({ type: 'root', children: notes }, urls.tool);
+    // The heading and metadata are rendered on the recap page: what the sanitiser takes from them is said too.
+    reportRemovals(file, renderNotes(part.nodes.slice(0, 2)), report);
     parts.push({ talk: talks.length });
-    talks.push({ ...talk, head: part.nodes.slice(0, 2), mentions, html: renderHtml(notes), summary: summaryOf(notes) });
+    // An embedded player in the notes is the talk's video when the metadata gives none.
+    const rendered = renderNotes(notes, { takeVideo: !talk.video });
+    if (rendered.video) talk.video = rendered.video.watch;
+    const html = reportRemovals(file, rendered, report);
+    talks.push({ ...talk, head: part.nodes.slice(0, 2), mentions, html, summary: summaryOf(rendered.text) });
   }
   return {
     id: draft.id,

@@ -1,6 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { httpUrlSchema, idSchema } from '../schemas/common.ts';
+import { httpUrlSchema, idSchema, plainNameSchema } from '../schemas/common.ts';
 import { recapFrontmatterSchema, type RecapFrontmatter } from '../schemas/recap.ts';
 import { talkKinds, type TalkKind } from '../schemas/talk.ts';
 import type { ContentReport } from './content-error.ts';
@@ -12,6 +12,7 @@ import { readYaml } from './read-yaml.ts';
 import { splitList, splitSpeakers, type SpeakerCredit } from './split-speakers.ts';
 import { readMetadataList, type MetadataEntry } from './talk-metadata.ts';
 import { validate } from './validate.ts';
+import { videoFromUrl } from './video-url.ts';
 
 /** A talk as one recap describes it, before talks of all recaps are merged and resolved. */
 export interface TalkDraft {
@@ -81,22 +82,49 @@ function readKind(entry: MetadataEntry, file: string, report: ContentReport): Ta
 
 function readUrl(entry: MetadataEntry, file: string, report: ContentReport): string | undefined {
   const url = entry.url ?? entry.value;
-  if (httpUrlSchema.safeParse(url).success) return url;
+  const checked = httpUrlSchema.safeParse(url);
+  if (checked.success) return url;
+  const [issue] = checked.error.issues;
+  const markup = issue.code === 'custom';
   report.error({
     file,
     line: entry.line,
     field: entry.written,
-    message: `"${url}" is not a URL`,
-    expected: 'an http(s) URL, e.g. https://www.youtube.com/watch?v=...',
-    hint: 'write the full address, starting with https://',
+    message: markup ? `"${url}" is not a URL: it holds a raw quote, space or angle bracket` : `"${url}" is not a URL`,
+    expected: 'an absolute http(s) URL with no raw quote, space or angle bracket, e.g. https://www.youtube.com/watch?v=...',
+    hint: markup ? (issue as { params?: { hint?: string } }).params?.hint : 'write the full address, starting with https://',
   });
   return undefined;
+}
+
+/** The talk's video: a YouTube or Vimeo address under its one canonical form, any other URL as written. */
+function readVideo(entry: MetadataEntry, file: string, report: ContentReport): string | undefined {
+  const url = readUrl(entry, file, report);
+  return url && (videoFromUrl(url)?.watch ?? url);
+}
+
+/** Names of a metadata line that hold markup are errors: a name is text, whatever it is of. */
+function plainNames(names: string[], entry: MetadataEntry, file: string, report: ContentReport): string[] {
+  return names.filter((name) => {
+    const checked = plainNameSchema.safeParse(name);
+    if (checked.success) return true;
+    report.error({
+      file,
+      line: entry.line,
+      field: entry.written,
+      message: `"${name}" holds markup`,
+      expected: checked.error.issues[0].message,
+      hint: (checked.error.issues[0] as { params?: { hint?: string } }).params?.hint,
+    });
+    return false;
+  });
 }
 
 function readTalk(heading: Heading, entries: MetadataEntry[], file: string, report: ContentReport): TalkDraft {
   const line = heading.position?.start.line ?? 0;
   const talk: TalkDraft = {
-    title: toString(heading).trim(),
+    // The title is the heading's text: code spans as their text, raw HTML tags left out.
+    title: toString(heading, { includeHtml: false }).replace(/\s+/g, ' ').trim(),
     line,
     depth: heading.depth,
     kind: 'talk',
@@ -106,23 +134,29 @@ function readTalk(heading: Heading, entries: MetadataEntry[], file: string, repo
     toolNames: [],
     notes: [],
   };
+  let namesRejected = false;
   for (const entry of entries) {
     switch (entry.key) {
       case 'speakers':
         if (UNKNOWN_SPEAKERS.has(nameKey(entry.value)) || entry.value.trim() === '?') talk.speakersUnknown = true;
-        else talk.speakers = splitSpeakers(entry.value);
+        else {
+          const credits = splitSpeakers(entry.value);
+          const plain = new Set(plainNames(credits.flatMap((c) => [c.name, c.company ?? '']).filter(Boolean), entry, file, report));
+          talk.speakers = credits.filter((c) => plain.has(c.name) && (!c.company || plain.has(c.company)));
+          namesRejected = talk.speakers.length < credits.length;
+        }
         break;
       case 'company':
-        talk.companies = splitList(entry.value);
+        talk.companies = plainNames(splitList(entry.value), entry, file, report);
         break;
       case 'tools':
-        talk.toolNames = splitList(entry.value).map((name) => ({ name, line: entry.line }));
+        talk.toolNames = plainNames(splitList(entry.value), entry, file, report).map((name) => ({ name, line: entry.line }));
         break;
       case 'kind':
         talk.kind = readKind(entry, file, report);
         break;
       case 'video':
-        talk.video = readUrl(entry, file, report);
+        talk.video = readVideo(entry, file, report);
         break;
       case 'slides':
         talk.slides = readUrl(entry, file, report);
@@ -144,7 +178,7 @@ function readTalk(heading: Heading, entries: MetadataEntry[], file: string, repo
   if (!talk.title) {
     report.error({ file, line, field: 'heading', message: 'the talk heading is empty', expected: "the talk's title" });
   }
-  if (talk.speakers.length === 0 && talk.companies.length === 0 && !talk.speakersUnknown) {
+  if (talk.speakers.length === 0 && talk.companies.length === 0 && !talk.speakersUnknown && !namesRejected) {
     report.error({
       file,
       line,
@@ -202,6 +236,8 @@ export function parseRecap(file: string, text: string, report: ContentReport): R
   const yaml = readYaml(first.value, file, report, (first.position?.start.line ?? 1) + 1);
   if (!yaml) return undefined;
   const frontmatter = validate(recapFrontmatterSchema, yaml.value ?? {}, { file, report, lineOf: yaml.lineOf });
+  // A code span in the title is its text, as in a talk's heading: titles are plain text everywhere.
+  if (frontmatter) frontmatter.title = frontmatter.title.replace(/(`+)(.+?)\1/g, '$2');
 
   const talks: TalkDraft[] = [];
   const parts: RecapPart[] = [];

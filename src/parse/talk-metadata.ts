@@ -28,7 +28,7 @@ export interface MetadataEntry {
   /** The key as written, for messages. */
   written: string;
   value: string;
-  /** The first link's URL in the value, if any ("[vidéo](https://...)"). */
+  /** The URL of a link that is the whole value ("[vidéo](https://...)"), if it is one. */
   url?: string;
   line: number;
 }
@@ -49,13 +49,10 @@ function readItem(item: ListItem): ItemKey | undefined {
   const match = /^\s*([\p{L}][\p{L} -]{0,24}?)\s*:\s*/u.exec(first.value);
   if (!match) return undefined;
   const text = toString(paragraph as Paragraph);
-  let url: string | undefined;
-  for (const child of paragraph.children) {
-    if (child.type === 'link') {
-      url = child.url;
-      break;
-    }
-  }
+  // Only a link standing alone is the value: a bare address followed by more text or markup
+  // ("https://...abc\"><script>") is read whole, so the check sees what follows it.
+  const rest = paragraph.children.slice(1).filter((child) => !(child.type === 'text' && !child.value.trim()));
+  const url = rest.length === 1 && rest[0].type === 'link' && !first.value.slice(match[0].length).trim() ? rest[0].url : undefined;
   return {
     written: match[1],
     value: text.slice(text.indexOf(':') + 1).trim(),

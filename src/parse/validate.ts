@@ -26,6 +26,9 @@ function fieldName(prefix: string | undefined, path: YamlPath): string {
   return inner ? `${prefix}${inner.startsWith('[') ? '' : '.'}${inner}` : prefix;
 }
 
+/** A schema's own hint for a refined value (`params: { hint }`), if it gives one. */
+const hintOf = (issue: z.core.$ZodIssue) => (issue as { params?: { hint?: string } }).params?.hint;
+
 const show = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value));
 
 /**
@@ -78,7 +81,7 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, where: 
         });
         break;
       default:
-        where.report.error({ ...base, message: `${show(value)} is not valid`, expected: issue.message });
+        where.report.error({ ...base, message: `${show(value)} is not valid`, expected: issue.message, hint: hintOf(issue) });
     }
   }
   return undefined;

@@ -11,7 +11,25 @@ export const isoDateSchema = z.preprocess(
   z.iso.date('a date written YYYY-MM-DD (e.g. 2019-05-20)'),
 );
 
-export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'an http(s) URL (e.g. https://example.org/)' });
+// A quote, space or angle bracket ends an address in HTML and Markdown: a URL holding one raw
+// is a pasted fragment of markup ('...?v=abc"><script>'), not the address it claims to be.
+const NOT_IN_URL = /["'<>\s`\\]/;
+
+export const httpUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'an http(s) URL (e.g. https://example.org/)' })
+  .refine((url) => !NOT_IN_URL.test(url), {
+    error: 'an http(s) URL with no raw quote, space or angle bracket (e.g. https://example.org/)',
+    params: { hint: 'end the address where it ends, or percent-encode the character (%22 for ", %20 for a space, %3C for <)' },
+  });
+
+/** A person's, company's or tool's name: text, never markup (`<svg onload=...>`). */
+export const plainNameSchema = z
+  .string()
+  .min(1)
+  .refine((name) => !/[<>]/.test(name), {
+    error: 'a plain name, without < or >',
+    params: { hint: 'names are text: remove the markup (a name may not hold an HTML tag)' },
+  });
 
 export const langSchema = z.enum(['fr', 'en']);
 export type Lang = z.infer<typeof langSchema>;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { httpUrlSchema, idSchema, isoDateSchema, langSchema } from './common.ts';
+import { httpUrlSchema, idSchema, isoDateSchema, langSchema, plainNameSchema } from './common.ts';
 
 /** What a writer puts in a recap's frontmatter. */
 export const recapFrontmatterSchema = z.strictObject({
   title: z.string().min(1),
   conference: idSchema,
-  authors: z.array(z.string().min(1)).min(1),
-  organisation: z.string().min(1),
+  authors: z.array(plainNameSchema).min(1),
+  organisation: plainNameSchema,
   lang: langSchema,
   published: isoDateSchema,
   source: httpUrlSchema.optional(),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { httpUrlSchema } from './common.ts';
+import { httpUrlSchema, plainNameSchema } from './common.ts';
 
 /** What content/speakers/*.yaml may say of a person. */
 export const speakerFileSchema = z.strictObject({
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
+  name: plainNameSchema,
+  aliases: z.array(plainNameSchema).default([]),
   links: z.array(httpUrlSchema).default([]),
   bio: z.string().optional(),
 });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { httpUrlSchema, idSchema } from './common.ts';
+import { httpUrlSchema, idSchema, plainNameSchema } from './common.ts';
 
 /** One entry of the tool catalogue (content/tools/<id>.yaml). */
 export const toolFileSchema = z.strictObject({
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
+  name: plainNameSchema,
+  aliases: z.array(plainNameSchema).default([]),
   homepage: httpUrlSchema,
   repository: httpUrlSchema.optional(),
   category: z.string().min(1),

@@ -15,8 +15,10 @@ export interface PageLinks {
 // A start tag of serialised HTML, attribute values quoted. In text, "<" is always escaped,
 // so this never matches inside text or code samples. Regular expressions rather than a full
 // HTML parser: the site is checked whole on every build, and a parser was ten times slower.
-const TAG = /<(a|link|[a-z][a-z0-9-]*)(\s(?:[^>"']|"[^"]*"|'[^']*')*)?\/?>/g;
+const TAG = /<([a-z][a-z0-9-]*)(\s(?:[^>"']|"[^"]*"|'[^']*')*)?\/?>/g;
 const ATTRIBUTE = /\s(href|src|id|name)\s*=\s*"([^"]*)"/g;
+// What a page loads or links to: a broken internal image or script is as broken as a link.
+const LINKS_BY = { href: new Set(['a', 'link']), src: new Set(['img', 'script', 'iframe', 'source', 'audio', 'video']) };
 
 /**
  * Keeps strings matched in pages without keeping the pages: a matched value is a slice of its
@@ -34,7 +36,7 @@ const keep = (seen: Interned, value: string) => {
 };
 
 /**
- * The ids and the internal link targets (href starting with / or #, each once) of one HTML page.
+ * The ids and the internal link targets (href or src starting with / or #, each once) of one HTML page.
  * Pass one `seen` to every page of a site so that they share their strings.
  */
 export function readPage(html: string, seen: Interned = new Map()): PageLinks {
@@ -44,7 +46,7 @@ export function readPage(html: string, seen: Interned = new Map()): PageLinks {
     if (!attributes) continue;
     for (const [, name, value] of attributes.matchAll(ATTRIBUTE)) {
       if (name === 'id' || (name === 'name' && tag === 'a')) ids.add(keep(seen, value));
-      else if (((name === 'href' && (tag === 'a' || tag === 'link')) || name === 'src') && /^\/(?!\/)|^#/.test(value)) links.add(keep(seen, value.replaceAll('&amp;', '&')));
+      else if ((name === 'href' || name === 'src') && LINKS_BY[name].has(tag) && /^\/(?!\/)|^#/.test(value)) links.add(keep(seen, value.replaceAll('&amp;', '&')));
     }
   }
   return { ids, links: [...links] };

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { useBrowserOnSite } from '../helpers/browser-site.ts';
 
 // The site of tests/fixtures/site-settings, served only under /notes/ as a project site is.
 const BASE = '/notes/';
-const browser = useBrowserOnSite({ dist: () => inject('settingsDist'), base: BASE });
+const browser = useBrowserOnSite('settingsDist', BASE);
 
 describe('a site served under a base path', () => {
   it('searches from the home page: the header box, then results that open under the base', async () => {

@@ -3,31 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { loadValidContent } from '../../src/parse/load-content.ts';
 import { urls } from '../../src/urls.ts';
 import { useBrowserOnSite } from '../helpers/browser-site.ts';
+import { datadog, pageTypes } from '../helpers/page-types.ts';
 
 const browser = useBrowserOnSite();
 const { content } = loadValidContent();
-const datadog = content.talks.find((t) => t.otherTitles.some((o) => o.startsWith('Building Container Images')))!;
 const withVideo = content.talks.find((t) => t.video?.includes('youtu'))!;
-
-const pageTypes: [string, string][] = [
-  ['home', '/'],
-  ['talks list', urls.talks()],
-  ['talk', urls.talk(datadog.id)],
-  ['speakers list', urls.speakers()],
-  ['speaker', urls.speaker('tom-wilkie')],
-  ['tools list', urls.tools()],
-  ['tool', urls.tool('kubernetes')],
-  ['CNCF index', urls.projects()],
-  ['CNCF project', urls.project('argo')],
-  ['conferences', urls.conferences()],
-  ['series', urls.series('kubecon-eu')],
-  ['edition', urls.edition('kubecon-eu', 2019)],
-  ['year', urls.year(2019)],
-  ['recaps list', urls.recaps()],
-  ['recap', urls.recap('kubecon-eu-2019-octo')],
-  ['search', `${urls.search()}?q=argo`],
-  ['404', '/no-such-page/'],
-];
 
 describe('accessibility', () => {
   it.each(pageTypes)('the %s page has no serious or critical axe violation, in both themes', async (_, path) => {

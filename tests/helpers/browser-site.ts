@@ -3,11 +3,11 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { serveStatic, type StaticServer as StaticSite } from './static-server.ts';
 
-/** A real Chromium on a built site (the shipped content's by default), for the tests of one file. */
-export function useBrowserOnSite({ dist = () => inject('siteDist'), base = '/' }: { dist?: () => string; base?: string } = {}) {
+/** A real Chromium on a built site (the shipped content's unless named), under its base path, for the tests of one file. */
+export function useBrowserOnSite(dist: 'siteDist' | 'hostileDist' | 'settingsDist' = 'siteDist', base = '/') {
   const state = {} as { browser: Browser; site: StaticSite };
   beforeAll(async () => {
-    state.site = await serveStatic(dist(), {}, base);
+    state.site = await serveStatic(inject(dist), {}, base);
     state.browser = await launchChromium();
   });
   afterAll(async () => {
@@ -25,6 +25,15 @@ export function useBrowserOnSite({ dist = () => inject('siteDist'), base = '/' }
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      // The site lives with its Content-Security-Policy: anything it refuses is a fault of the page.
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+      });
+      // A dialog is a script that ran: content never opens one, and nothing waits for it to be answered.
+      page.on('dialog', (dialog) => {
+        errors.push(`a ${dialog.type()} dialog opened: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
       page.on('close', () => {
         if (errors.length) throw new Error(`errors on ${path}: ${errors.join('; ')}`);
       });

@@ -6,6 +6,8 @@ import { parseContent } from '../../src/parse/load-content.ts';
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const VALID = join(FIXTURES, 'valid');
 export const BROKEN = join(FIXTURES, 'broken');
+/** Recaps with raw HTML, handlers and script URLs, laid over the valid fixture. */
+export const HOSTILE = join(FIXTURES, 'hostile');
 
 /** Files of a fixture folder as path -> text, paths under `content/`. */
 function filesOf(root: string): Map<string, string> {
@@ -28,6 +30,17 @@ export function fixtureSources(brokenCase?: string, extra: Record<string, string
   for (const [file, text] of Object.entries(extra)) sources.set(`content/${file}`, text);
   return new Map([...sources].sort(([a], [b]) => a.localeCompare(b)));
 }
+
+/** The hostile fixture parsed as the site parses it (tests/global-setup.ts builds the same overlay). */
+export function parseHostileFixture() {
+  return parseContent(new Map([...filesOf(VALID), ...filesOf(HOSTILE)].sort(([a], [b]) => a.localeCompare(b))), 'content');
+}
+
+/** Words the hostile recap writes next to removed markup: each must reach the talk page and the index. */
+export const KEPT_WORDS = [
+  'quokkafirst', 'quokkasecond', 'quokkathird', 'pangolinword', 'axolotlword', 'narwhalword', 'okapiword',
+  'ibexword', 'capybaraword', 'tapirword', 'lemurword', 'meerkatword', 'jerboaword',
+];
 
 /** Parses a fixture as the site would; the report holds every error and warning. */
 export function parseFixture(brokenCase?: string, extra: Record<string, string> = {}) {

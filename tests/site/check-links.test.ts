@@ -48,10 +48,22 @@ describe('the link check', () => {
     expect(links).toEqual(['/real/']);
     expect([...ids]).toEqual(['x']);
   });
+
+  it('reads src as well as href, so a broken internal image or script is a broken link', async () => {
+    const dir = site({
+      'index.html': '<img src="/img/there.png" alt="ok"><img src="/img/gone.png" alt="x"><script src="/app.js"></script><img src="https://example.org/x.png" alt="out">',
+      'img/there.png': 'png',
+    });
+    const { broken } = await checkLinks(dir);
+    expect(broken).toEqual([
+      { page: '/', href: '/img/gone.png' },
+      { page: '/', href: '/app.js' },
+    ]);
+  });
 });
 
 describe('npm run build', () => {
-  it('fails on a broken internal link, naming the page and the target', async () => {
+  it('fails on a broken internal link or image, naming the page and the target', async () => {
     const { spawnSync } = await import('node:child_process');
     const { cpSync } = await import('node:fs');
     const { VALID } = await import('../helpers/fixtures.ts');
@@ -59,7 +71,7 @@ describe('npm run build', () => {
     cpSync(VALID, content, { recursive: true });
     writeFileSync(
       join(content, 'recaps', 'kcd-broken-link.md'),
-      '---\ntitle: Lien cassé\nconference: kcd-france-2023\nauthors: [A]\norganisation: O\nlang: fr\npublished: 2023-03-10\n---\n\n## Un talk\n- Speakers: Ada Lovelace\n\nVoir [cet outil](/tools/nope/).\n',
+      '---\ntitle: Lien cassé\nconference: kcd-france-2023\nauthors: [A]\norganisation: O\nlang: fr\npublished: 2023-03-10\n---\n\n## Un talk\n- Speakers: Ada Lovelace\n\nVoir [cet outil](/tools/nope/) et ![le schéma](/images/nope.png).\n',
     );
     const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       encoding: 'utf8',
@@ -67,5 +79,6 @@ describe('npm run build', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stdout + result.stderr).toContain('/talks/kcd-france-2023/un-talk/ -> /tools/nope/');
+    expect(result.stdout + result.stderr).toContain('/talks/kcd-france-2023/un-talk/ -> /images/nope.png');
   }, 120_000);
 });
