@@ -120,7 +120,7 @@ export async function parseContentInParallel(sources: Map<string, string>, dir: 
 let cache: { digest: string; loaded: LoadedContent | Promise<LoadedContent> } | undefined;
 
 /** The content folder's sources, the folder as files are named from, and their digest. */
-function readFolderSources(root: string) {
+export function readFolderSources(root = process.cwd()) {
   const dir = contentDir(root);
   const sources = readSources(dir, root);
   const hash = createHash('sha256');

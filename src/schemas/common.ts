@@ -15,3 +15,9 @@ export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'an http(s) UR
 
 export const langSchema = z.enum(['fr', 'en']);
 export type Lang = z.infer<typeof langSchema>;
+
+/**
+ * What is left to check by hand (the importer's guesses, a writer's doubts): short sentences,
+ * each printed as a warning by `npm run check` until a writer deletes it.
+ */
+export const reviewSchema = z.array(z.string().min(1)).optional();

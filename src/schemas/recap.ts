@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrlSchema, idSchema, isoDateSchema, langSchema } from './common.ts';
+import { httpUrlSchema, idSchema, isoDateSchema, langSchema, reviewSchema } from './common.ts';
 
 /** What a writer puts in a recap's frontmatter. */
 export const recapFrontmatterSchema = z.strictObject({
@@ -10,6 +10,7 @@ export const recapFrontmatterSchema = z.strictObject({
   lang: langSchema,
   published: isoDateSchema,
   source: httpUrlSchema.optional(),
+  review: reviewSchema,
 });
 export type RecapFrontmatter = z.infer<typeof recapFrontmatterSchema>;
 
