@@ -47,8 +47,10 @@ function analyse(section: Section, isTool: (word: string) => boolean): Analysis 
   const { title, credits: headingCredits } = creditsInHeading(withoutNumber(section.title));
   const lines = speakerLines(section.body);
   const opening = openingText(section.body.filter((node) => !lines.consumed.has(node)));
-  const proseCredits = headingCredits.length || lines.credits.length ? [] : creditsInNotes(opening, textOf(section.body));
-  const credits = [...headingCredits, ...lines.credits].length ? [...headingCredits, ...lines.credits] : proseCredits;
+  const listed = [...headingCredits, ...lines.credits.filter((l) => !headingCredits.some((h) => nameKey(h.name) === nameKey(l.name)))];
+  // The opening may name one more ("L'introduction est assurée par Vallery Lancey tandis que Tim Hockin...").
+  const proseCredits = creditsInNotes(opening, listed.length ? '' : textOf(section.body));
+  const credits = listed.length ? [...listed, ...proseCredits.filter((p) => !listed.some((l) => nameKey(l.name) === nameKey(p.name)))] : proseCredits;
   const company = credits.length ? undefined : companyInNotes(opening, isTool);
   const links = findLinks(section.body);
   const quoted = quotedTalkTitle(opening);

@@ -26,7 +26,8 @@ function addresses(nodes: readonly Nodes[]): { urls: string[]; shortcodeVideos: 
       if (child.type === 'link' || child.type === 'image' || child.type === 'definition') urls.push(child.url);
       if (child.type === 'text' || child.type === 'html') {
         for (const [url] of child.value.matchAll(/(?:https?:)?\/\/[^\s"'<>()[\]]+/gi)) urls.push(url.replace(/[.,;:!?]+$/, ''));
-        for (const code of child.value.matchAll(/\{\{[<%][^}]*[>%]\}\}/g)) {
+        // Hugo shortcodes ({{< youtube ID >}}) and Liquid tags ({% youtube ID %}).
+        for (const code of child.value.matchAll(/\{\{[<%][^}]*[>%]\}\}|\{%[^}]*%\}/g)) {
           const video = videoFromShortcode(code[0]);
           if (video) shortcodeVideos.push(video);
         }

@@ -68,6 +68,11 @@ export interface ImportedRecap {
 
 const PLACEHOLDER = 'TO REVIEW';
 
+/** A post that cannot be imported, with what is wrong; anything else thrown is a bug of the importer. */
+export class PostError extends Error {
+  override name = 'PostError';
+}
+
 /** The recap id of a post: its file name without date or extension, or its title when the name says nothing. */
 function recapId(file: string, title: string | undefined): string {
   let name = basename(file).replace(/\.[a-z]+$/i, '');
@@ -98,7 +103,12 @@ function bylines(nodes: readonly RootContent[]) {
  * message naming what is wrong when the post cannot be imported.
  */
 export function importPost(file: string, text: string, ctx: ImportContext, options: { conference?: string } = {}): ImportedRecap {
-  const post = readPost(file, text);
+  let post;
+  try {
+    post = readPost(file, text);
+  } catch (error) {
+    throw new PostError(`cannot read the post: ${(error as Error).message.split('\n')[0]}`);
+  }
   const review: string[] = [];
   const { intro, sections, definitions, title: sectionTitle } = splitSections(post.tree, post.meta.title);
   const allNodes = post.tree.children;
@@ -117,10 +127,10 @@ export function importPost(file: string, text: string, ctx: ImportContext, optio
   let edition: Edition | undefined;
   if (conference) {
     edition = ctx.editions.find((e) => e.id === conference);
-    if (!edition) throw new Error(`--conference ${conference} is not an edition of conferences.yaml${hintFor(conference, ctx)}`);
+    if (!edition) throw new PostError(`--conference ${conference} is not an edition of conferences.yaml${hintFor(conference, ctx)}`);
   } else {
     const guess = guessConference({ title: title ?? '', keywords: post.meta.keywords, text: post.text, date, series: ctx.series, editions: ctx.editions });
-    if (!guess) throw new Error('no conference named in the post (KubeCon, KCD or a series of conferences.yaml): give one with --conference EDITION-ID');
+    if (!guess) throw new PostError('no conference named in the post (KubeCon, KCD or a series of conferences.yaml): give one with --conference EDITION-ID');
     conference = guess.edition;
     review.push(...guess.guesses);
     if (guess.newEdition) {
@@ -207,5 +217,5 @@ function checkRecap(ctx: ImportContext, path: string, text: string, conferences:
   if (conferences) sources.set(`${ctx.dir}/conferences.yaml`, conferences);
   const { report } = parseContent(sources, ctx.dir);
   const added = report.errors.map(formatIssue).filter((issue) => !ctx.knownErrors.has(issue));
-  if (added.length) throw new Error(`the recap written would not pass the check:\n${added.join('\n')}`);
+  if (added.length) throw new PostError(`the recap written would not pass the check:\n${added.join('\n')}`);
 }

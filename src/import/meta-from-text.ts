@@ -25,7 +25,7 @@ const BYLINE = /^(?:(?:rédigé|écrit|publié|posté)e?s?\s+par|(?:written|post
 export function byline(line: string): { authors: string[]; date?: string } | undefined {
   const match = BYLINE.exec(line.trim());
   if (!match) return undefined;
-  const [who] = match[1].split(/\s+(?:le|on|du|the)\s+(?=\d|\p{Ll}+\s+\d)|\s+[|·•—–-]\s+|,?\s+(?:\d{1,2}[/.]\d|\d{4}-\d{2})/u);
+  const [who] = match[1].split(/\s+(?:le|on|du|the)\s+(?=\d|\p{L}+\.?\s+\d)|\s+[|·•—–-]\s+|,?\s+(?:\d{1,2}[/.]\d|\d{4}-\d{2})/u);
   const authors = who
     .split(/\s*(?:,|&|\bet\b|\band\b)\s*/u)
     .map((name) => name.trim())

@@ -23,21 +23,23 @@ export interface TalkToWrite {
 
 const speakerText = (c: Credit) => (c.company ? `${c.name} (${c.company})` : c.name);
 
-function item(text: string): List['children'][number] {
-  return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
+/** "Key: value"; a URL value as a link, so it is written as an address and not escaped. */
+function item(key: string, value: string, isUrl = false): List['children'][number] {
+  const valueNode: PhrasingContent = isUrl ? { type: 'link', url: value, children: [{ type: 'text', value }] } : { type: 'text', value };
+  return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: `${key}: ` }, valueNode] }] };
 }
 
 /** The talk's metadata list in the format's keys (src/parse/talk-metadata.ts). */
 function metadataList(talk: TalkToWrite): List {
-  const items: string[] = [];
-  if (talk.speakers.length) items.push(`Speakers: ${talk.speakers.map(speakerText).join(', ')}`);
-  else if (talk.companies.length) items.push(`Company: ${talk.companies.join(', ')}`);
-  else items.push('Speakers: unknown');
-  if (talk.kind !== 'talk') items.push(`Kind: ${talk.kind}`);
-  if (talk.video) items.push(`Video: ${talk.video}`);
-  if (talk.slides) items.push(`Slides: ${talk.slides}`);
-  if (talk.tools.length) items.push(`Tools: ${talk.tools.join(', ')}`);
-  return { type: 'list', ordered: false, spread: false, children: items.map(item) };
+  const items: List['children'] = [];
+  if (talk.speakers.length) items.push(item('Speakers', talk.speakers.map(speakerText).join(', ')));
+  else if (talk.companies.length) items.push(item('Company', talk.companies.join(', ')));
+  else items.push(item('Speakers', 'unknown'));
+  if (talk.kind !== 'talk') items.push(item('Kind', talk.kind));
+  if (talk.video) items.push(item('Video', talk.video, true));
+  if (talk.slides) items.push(item('Slides', talk.slides, true));
+  if (talk.tools.length) items.push(item('Tools', talk.tools.join(', ')));
+  return { type: 'list', ordered: false, spread: false, children: items };
 }
 
 /** A section's heading at a new level, keeping its inline content (a bold paragraph title loses its bold). */
