@@ -47,8 +47,10 @@ export interface ConferenceGuess {
   /** A series and an edition conferences.yaml does not have yet, to add. */
   newSeries?: Series;
   newEdition?: Edition;
-  /** What was guessed, for the report and the review lists. */
+  /** What was guessed, for the recap's review list: the same however often the post is imported. */
   guesses: string[];
+  /** What the import did to conferences.yaml, for the report. */
+  added?: string;
   editionReview: string[];
 }
 
@@ -94,6 +96,8 @@ function mentions(text: string, series: readonly Series[], weight: number): Cand
   }
   return found;
 }
+
+const seriesIdOf = (series: Series | undefined, candidate: Candidate) => series?.id ?? candidate.seriesId;
 
 /** The series a candidate is in conferences.yaml: by id, or by name ("KubeCon Europe" is kubecon-eu). */
 function knownSeries(candidate: Candidate, series: readonly Series[]): Series | undefined {
@@ -152,6 +156,7 @@ export function guessConference(input: {
     guesses.push(`the post gives no year: ${year} was taken`);
   }
   const existing = seriesEditions.find((e) => e.year === year);
+  guesses.unshift(`conference ${seriesIdOf(series, ofBest[0])}-${year} guessed from the post`);
   if (existing) return { edition: existing.id, guesses, editionReview: [] };
 
   const seriesId = series?.id ?? ofBest[0].seriesId;
@@ -168,6 +173,6 @@ export function guessConference(input: {
     end: `${year}-01-01`,
     review: editionReview,
   };
-  guesses.push(`edition ${newEdition.id} added to conferences.yaml${newSeries ? ` with the series ${seriesId}` : ''}`);
-  return { edition: newEdition.id, newSeries, newEdition, guesses, editionReview };
+  const added = `edition ${newEdition.id} added to conferences.yaml${newSeries ? ` with the series ${seriesId}` : ''}`;
+  return { edition: newEdition.id, newSeries, newEdition, guesses, added, editionReview };
 }

@@ -61,6 +61,8 @@ export interface ImportedRecap {
   text: string;
   /** conferences.yaml with the new edition, when one was added. */
   conferences?: string;
+  /** What the import did besides writing the recap ("edition ... added"), for the report. */
+  notes: string[];
   conference: string;
   review: string[];
   talks: ReportedTalk[];
@@ -110,6 +112,7 @@ export function importPost(file: string, text: string, ctx: ImportContext, optio
     throw new PostError(`cannot read the post: ${(error as Error).message.split('\n')[0]}`);
   }
   const review: string[] = [];
+  const notes: string[] = [];
   const { intro, sections, definitions, title: sectionTitle } = splitSections(post.tree, post.meta.title);
   const allNodes = post.tree.children;
   const fromBylines = bylines(allNodes);
@@ -133,6 +136,7 @@ export function importPost(file: string, text: string, ctx: ImportContext, optio
     if (!guess) throw new PostError('no conference named in the post (KubeCon, KCD or a series of conferences.yaml): give one with --conference EDITION-ID');
     conference = guess.edition;
     review.push(...guess.guesses);
+    if (guess.added) notes.push(guess.added);
     if (guess.newEdition) {
       edition = guess.newEdition;
       conferences = addToConferences(ctx.sources.get(`${ctx.dir}/conferences.yaml`) ?? 'series: []\neditions: []\n', guess.newSeries, guess.newEdition);
@@ -202,7 +206,7 @@ export function importPost(file: string, text: string, ctx: ImportContext, optio
   const recapText = writeRecap(frontmatter, intro, parts, toWrite, definitions.filter((d) => d.type === 'definition' && isAbsolute(d.url)));
   const checkedAs = `${ctx.dir}/recaps/${id}.md`;
   checkRecap(ctx, checkedAs, recapText, conferences);
-  return { source: file, id, checkedAs, text: recapText, conferences, conference, review, talks: reported };
+  return { source: file, id, checkedAs, text: recapText, conferences, notes, conference, review, talks: reported };
 }
 
 function hintFor(id: string, ctx: ImportContext): string {

@@ -9,7 +9,7 @@ export interface ImportError {
 export function jsonReport(recaps: readonly (ImportedRecap & { file: string })[], errors: readonly ImportError[]): string {
   return JSON.stringify(
     {
-      recaps: recaps.map((r) => ({ source: r.source, file: r.file, conference: r.conference, review: r.review, talks: r.talks })),
+      recaps: recaps.map((r) => ({ source: r.source, file: r.file, conference: r.conference, review: [...r.notes, ...r.review], talks: r.talks })),
       errors,
     },
     null,
@@ -27,6 +27,7 @@ export function textReport(recap: ImportedRecap & { file: string }, written: boo
     if (talk.slides) lines.push(`      slides: ${talk.slides}`);
     if (talk.tools.length) lines.push(`      tools: ${talk.tools.join(', ')}`);
   }
-  if (recap.review.length) lines.push('  to review:', ...recap.review.map((entry) => `  * ${entry}`));
+  lines.push(...recap.notes.map((note) => `  ${note}`));
+  if (recap.review.length) lines.push('  to review (also in the recap\'s review: list):', ...recap.review.map((entry) => `  * ${entry}`));
   return lines.join('\n');
 }

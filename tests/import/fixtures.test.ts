@@ -112,7 +112,8 @@ describe('importing an English dev.to post ("Speakers:" lines, "by X (Company)" 
     expect(recap.conference).toBe('kubecon-na-2023');
     expect(recap.conferences).toMatch(/- id: kubecon-na\n\s+name: KubeCon \+ CloudNativeCon North America/);
     expect(recap.conferences).toMatch(/city: Chicago\n\s+country: United States/);
-    expect(recap.review).toContain('edition kubecon-na-2023 added to conferences.yaml with the series kubecon-na');
+    expect(recap.notes).toEqual(['edition kubecon-na-2023 added to conferences.yaml with the series kubecon-na']);
+    expect(recap.review).toContain('conference kubecon-na-2023 guessed from the post');
     expect(recap.review).toContain('authors not found in the post');
     expect(frontmatterOf(recap)).toMatchObject({ authors: ['TO REVIEW'], source: 'https://dev.to/sam_okafor/my-3-favourite-talks-from-kubecon-north-america-2023-4k2p', lang: 'en' });
   });
