@@ -30,10 +30,11 @@ describe('the importer on the seed posts, against the recaps written by hand fro
     expect(total('invented') / total('imported')).toBeLessThanOrEqual(0.1);
   });
 
-  it('matches each seed to the edition of its hand-written recap', () => {
+  it('matches each seed to the edition and language of its hand-written recap', () => {
     for (const { seed, recap } of rows) {
       const handWritten = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'recaps', seed.recap), 'utf8');
       expect(recap.conference, seed.seed).toBe(/conference: (\S+)/.exec(handWritten)![1]);
+      expect(/\nlang: (\w+)/.exec(recap.text)![1], seed.seed).toBe(/lang: (\w+)/.exec(handWritten)![1]);
     }
   });
 });
