@@ -113,6 +113,7 @@ export function classifyTalks(sections: readonly Section[], format: 'markdown' |
       }
     });
   }
+  if (leveled) promoteSiblings(analyses);
   const minDepth = Math.min(...sections.map((s) => s.depth), 6);
   const mapped = (depth: number) => (leveled ? Math.min(6, Math.max(2, depth + 2 - minDepth)) : 2);
 
@@ -171,6 +172,20 @@ export function classifyTalks(sections: readonly Section[], format: 'markdown' |
     parts.push(talk);
   }
   return parts;
+}
+
+/**
+ * A post that gives most of its sections of one level to talks gives them all: a section there
+ * with no sign of its own is one more talk (to review), not prose.
+ */
+function promoteSiblings(analyses: Analysis[]): void {
+  const byDepth = new Map<number, Analysis[]>();
+  for (const a of analyses) byDepth.set(a.section.depth, [...(byDepth.get(a.section.depth) ?? []), a]);
+  for (const siblings of byDepth.values()) {
+    const candidates = siblings.filter((a) => a.role === 'strong' || a.role === 'weak' || a.role === 'plain');
+    const talks = candidates.filter((a) => a.role === 'strong' || a.role === 'weak').length;
+    if (candidates.length >= 3 && talks / candidates.length >= 0.6) for (const a of candidates) if (a.role === 'plain') a.role = 'weak';
+  }
 }
 
 /** A list without the items that moved into the metadata (a list left empty is dropped by the caller). */

@@ -182,7 +182,10 @@ export function creditsOfLine(value: string): Credit[] {
     const commaParts = part.split(/\s*,\s*/);
     return commaParts.length > 1 && commaParts.every((p) => isPersonName(p.replace(/\s*\([^()]*\)\s*$/, ''))) ? commaParts : [part];
   });
-  return entries.map(creditOfEntry).filter((c): c is Credit => c !== undefined);
+  const credits = entries.map(creditOfEntry).filter((c): c is Credit => c !== undefined);
+  // "Jane Doe & John Smith, Acme": a company given once, after the last name, is everyone's.
+  const last = credits[credits.length - 1]?.company;
+  return last && credits.slice(0, -1).every((c) => !c.company) ? credits.map((c) => ({ ...c, company: last })) : credits;
 }
 
 /**
@@ -201,7 +204,7 @@ export function creditsInHeading(heading: string): { title: string; credits: Cre
     const credits = creditsOfLine(rest);
     // Every part of what follows must be a speaker, or it is part of the title ("Kubernetes – Don't Stop Believin'").
     const people = rest.split(/\s*;\s*|\s+&\s+|\s+(?:and|et)\s+(?=\p{Lu})/u);
-    if (credits.length && credits.length >= people.length) return { title: title.trim(), credits };
+    if (credits.length && credits.length >= people.length) return { title: title.trim().replace(/[\s,;:|–—-]+$/u, ''), credits };
   }
   return { title: heading.trim(), credits: [] };
 }
