@@ -122,11 +122,12 @@ export function classifyTalks(sections: readonly Section[], format: 'markdown' |
   let talk: Extract<Part, { type: 'talk' }> | undefined;
   let outro = false;
   for (const a of analyses) {
-    if (a.role === 'prose' && OUTRO.test(nameKey(withoutNumber(a.section.title)))) outro = true;
-    if (outro && a.role !== 'strong' && a.role !== 'group') a.role = 'prose';
     const depth = a.section.depth;
     if (group && leveled && depth <= group.depth) group = undefined;
     if (talk && leveled && depth <= talk.section.depth) talk = undefined;
+    // A conclusion inside a talk's notes ("#### Takeaways") does not close the post.
+    if (a.role === 'prose' && !(talk && leveled) && OUTRO.test(nameKey(withoutNumber(a.section.title)))) outro = true;
+    if (outro && a.role !== 'strong' && a.role !== 'group') a.role = 'prose';
 
     if (talk && leveled && a.role !== 'group' && a.role !== 'strong') {
       talk.subsections.push(a.section);

@@ -104,7 +104,7 @@ const PROSE_TRIGGERS = [
   /^(?:avec|with)\s+/giu,
 ];
 // A name followed by what speakers do: "Sami Farhat de Back Market a présenté", "X, de chez Datadog, nous a présenté".
-const SPEAKER_VERB = /^\s*,?\s*(?:nous\s+|vous\s+)?(?:a|ont|avait|avaient|has|have|had|is|are|was|were)?\s*(?:présenté|présente|parlé|parle|raconté|expliqué|partagé|montré|détaillé|exposé|presented|presents|talked|talks|shared|showed|shows|explained|demoed|walked|introduced|gave|told)(?!\p{L})/iu;
+const SPEAKER_VERB = /^\s*,?\s*(?:nous\s+|vous\s+)?(?:a|ont|avait|avaient|has|have|had|is|are|was|were)?\s*(?:présenté|présente|parlé|parle|raconté|expliqué|partagé|montré|détaillé|exposé|presented|presents|talked|talks|shared|showed|shows|explained|demoed|walked|introduced|gave|told|opened|closed|kicked|welcomed|announced|ouvert|clôturé|annoncé|lancé)(?!\p{L})/iu;
 
 const ROLE_APPOSITION = /^\s*,\s*(?:(?:un|une|le|la|the|a|an|notre|our)\s+)?(?:créat|fondat|co-?fondat|mainteneu|maintainer|auteur|author|creator|founder|co-?founder|cto|ceo|vp|head|lead|principal|senior|staff|ingénieur|engineer|développeu|developer|architect|directeur|directrice|director|product|responsable|chercheu|researcher|advocate|évangéliste|evangelist)/iu;
 

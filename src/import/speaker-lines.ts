@@ -34,7 +34,14 @@ export function speakerLines(body: readonly RootContent[]): SpeakerLines {
         }
         return;
       }
-      const found = creditsOfLine(value.replace(/\.$/, ''));
+      // "Speaker: Priyanka Ravi, Weaveworks. She walked through...": the line ends with its sentence.
+      const sentence = value.split(/(?<=[^\s.]{2})\.\s+(?=\p{Lu})/u)[0];
+      const rest = value.slice(sentence.length).trim();
+      const found = creditsOfLine(sentence.replace(/\.$/, ''));
+      if (found.length && rest) {
+        credits.push(...found);
+        return;
+      }
       // A line is metadata only when it is short; a sentence starting with "Par" is prose.
       if (found.length && value.length < 200 && /^\s*(?:\*\*|__)?\s*[\p{L} ]+\s*(?:\*\*|__)?\s*:/u.test(text)) {
         credits.push(...found);
