@@ -59,8 +59,8 @@ function analyse(section: Section, isTool: (word: string) => boolean): Analysis 
   const openingWords = talkWords(opening);
   const words = openingWords === 'none' ? (talkWords(textOf(section.body)) === 'one' ? 'one' : 'none') : openingWords;
   let role: Role;
-  if (section.body.length === 0) role = 'prose';
-  else if (isGroupTitle(section.title)) role = 'group';
+  if (isGroupTitle(section.title)) role = 'group';
+  else if (section.body.length === 0) role = 'prose';
   else if (isProseTitle(section.title)) role = 'prose';
   else if (credits.length || company || quoted || (kind && kind !== 'deep-dive') || links.slides) role = 'strong';
   else if (links.videos.length > 1) role = 'several';

@@ -8,6 +8,8 @@ const NUMBERED = /^\s*(\d{1,2})[.)]\s+/;
 const URL = /https?:\/\/[^\s<>"'«»]+[^\s<>"'«».,;:!?)]/g;
 // Bylines are not sections: "Rédigé par A & B le 10/03/2023", "Publié par A", "By A".
 export const BYLINE = /^(?:rédigée?s?|publiée?s?|écrite?s?|postée?s?|posted|written|published|authored|par|by)(?!\p{L})/iu;
+// "Speakers: ...", "Video: ..." lines are a talk's metadata, not its title.
+const METADATA_LINE = /^(?:speakers?|intervenant(?:e)?s?|orat(?:eur|rice)s?|panelists?|video|vidéo|slides|tools|outils|company|entreprise|kind|type|présentée? par|presented by)\s*:/iu;
 const READING_TIME = /^(?:\d+\s*(?:min|minutes?)(?:\s+(?:read|de lecture))?|temps de lecture\s*:.*|reading time\s*:.*)$/i;
 // A speaker dash: "Title – Name, Company" titles are long but still titles.
 const SPEAKER_DASH = /\s[–—-]\s+\p{Lu}/u;
@@ -23,7 +25,7 @@ const wordsOf = (line: string) => line.replace(NUMBERED, '').split(/\s+/).filter
 export function looksLikeHeading(line: string): boolean {
   const text = line.trim().replace(NUMBERED, '');
   if (text.length < 2 || text.length > 220 || BULLET.test(line) || READING_TIME.test(text)) return false;
-  if (/https?:\/\/|www\./.test(text) || BYLINE.test(text)) return false;
+  if (/https?:\/\/|www\./.test(text) || BYLINE.test(text) || METADATA_LINE.test(text)) return false;
   if (!/^[\p{Lu}\p{N}“"«‘']/u.test(text)) return false;
   // A line quoted whole is a quotation or a caption.
   if (/^[“"«‘'].*[”"»’']$/u.test(text)) return false;

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { creditsOfLine, type Credit } from './find-speakers.ts';
 
 // "Speakers: ...", "Intervenants :", "Présenté par ...", "Conférence présentée par :", "By: ...".
-const SPEAKERS_KEY = /^\s*(?:\*\*|__)?\s*(?:speakers?|intervenant(?:e)?s?|orat(?:eur|rice)s?|panelists?|panélistes?|présentée? par|présentés par|(?:conférence|talk|session|keynote) (?:présentée?|donnée?|animée?) par|presented by|given by|hosted by|by|par|with|avec)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*|^\s*(?:présentée? par|presented by)\s+/iu;
+const SPEAKERS_KEY = /^\s*(?:\*\*|__)?\s*(?:speakers?|intervenant(?:e)?s?|orat(?:eur|rice)s?|panelists?|panélistes?|présentée? par|présentés par|(?:conférence|talk|session|keynote) (?:présentée?|donnée?|animée?) par|presented by|given by|hosted by|by|par|with|avec)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*|^\s*(?:présentée? par|presented by|par|by)\s+/iu;
 
 const OTHER_KEYS = /^\s*(?:\*\*|__)?\s*(?:video|vidéo|slides|tools|outils|kind|type|company|entreprise|id|recording|enregistrement)\s*(?:\*\*|__)?\s*:/iu;
 
@@ -46,7 +46,7 @@ export function speakerLines(body: readonly RootContent[]): SpeakerLines {
       if (found.length && value.length < 200 && /^\s*(?:\*\*|__)?\s*[\p{L} ]+\s*(?:\*\*|__)?\s*:/u.test(text)) {
         credits.push(...found);
         consumed.add(node);
-      } else if (found.length && /^\s*(?:présentée? par|presented by)/iu.test(text) && value.split(/\s+/).length <= 12) {
+      } else if (found.length && /^\s*(?:présentée? par|presented by|par|by)\s/iu.test(text) && /^\p{Lu}/u.test(value) && value.split(/\s+/).length <= 12) {
         credits.push(...found);
         consumed.add(node);
       }

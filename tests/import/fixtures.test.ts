@@ -135,3 +135,33 @@ describe('importing a plain-text post', () => {
     expect(recap.review).toContain('language detected as en');
   });
 });
+
+describe('importing a plain-text post with one line per paragraph and metadata lines', () => {
+  const recap = imported('kubecon-detroit-notes.txt');
+
+  it('keeps a group heading that has no text of its own, and reads Speakers and Presented by lines', () => {
+    expect(recap.talks.map(({ title, line, speakers, video }) => ({ title, line, speakers, video }))).toEqual([
+      { title: 'Welcome and opening remarks', line: 5, speakers: [], video: null },
+      { title: 'Securing the software supply chain with SLSA', line: 10, speakers: [sp('Jane Doe', 'Google'), sp('John Roe', 'Chainguard')], video: 'https://www.youtube.com/watch?v=yyyyyyyyyyy' },
+      { title: 'Debugging Kubernetes networking', line: 15, speakers: [sp('Emma Stone', 'Tigera')], video: null },
+    ]);
+    expect(recap.text).toContain('### Welcome and opening remarks\n\n- Speakers: unknown\n- Kind: keynote');
+    expect(recap.review).toContain('speakers of "Welcome and opening remarks" not found');
+  });
+});
+
+describe('importing a French Jekyll post with "Conférence présentée par :" lists and an iframe', () => {
+  const recap = imported('2022-10-05-kcd-paris.md');
+
+  it('reads speakers from the list, the short "Par" line and the first sentence, and the embedded video', () => {
+    expect(recap.talks.map(({ title, line, speakers, video }) => ({ title, line, speakers, video }))).toEqual([
+      { title: "Keynote d'ouverture", line: 11, speakers: [sp('Kelsey Hightower')], video: null },
+      { title: 'Gérer 500 clusters avec Cluster API', line: 17, speakers: [sp('Marie Dubois', 'Orange'), sp('Paul Durand', 'OVHcloud')], video: 'https://www.youtube.com/watch?v=zzzzzzzzzzz' },
+      { title: 'Lightning talk : kubectl debug en 5 minutes', line: 28, speakers: [sp('Hugo Petit', 'Datadog')], video: null },
+    ]);
+    // The raw iframe stays in the notes as the post wrote it; the renderer sanitises it.
+    expect(recap.text).toContain('<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/zzzzzzzzzzz"');
+    expect(recap.conference).toBe('kcd-paris-2022');
+    expect(recap.conferences).toMatch(/- id: kcd-paris\n\s+name: Kubernetes Community Days Paris\n\s+shortName: KCD Paris/);
+  });
+});
