@@ -56,11 +56,10 @@ const done: (ImportedRecap & { file: string })[] = [];
 
 for (const source of files) {
   try {
-    const recap = importPost(source, readFileSync(source, 'utf8'), ctx, { conference: values.conference });
+    const recap = importPost(source, readFileSync(source, 'utf8'), ctx, { conference: values.conference, takenIds: new Set(done.map((d) => d.id)) });
     const target = join(outDir, `${recap.id}.md`);
     const file = relative(root, target).startsWith('..') ? target : relative(root, target);
-    const taken = existsSync(target) || done.some((d) => d.file === file);
-    if (taken && !values.force) throw new Error(`${file} already exists: nothing written (use --force to overwrite it)`);
+    if (existsSync(target) && !values.force) throw new Error(`${file} already exists: nothing written (use --force to overwrite it)`);
     if (!values['dry-run']) {
       mkdirSync(outDir, { recursive: true });
       writeFileSync(target, recap.text);

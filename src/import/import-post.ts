@@ -48,6 +48,8 @@ export interface ReportedTalk {
   title: string;
   line: number;
   speakers: { name: string; company: string | null }[];
+  /** The companies of a talk whose post names no speaker ("le talk d'Intuit"); not in the JSON report. */
+  companies?: string[];
   video: string | null;
   slides: string | null;
   tools: string[];
@@ -104,7 +106,7 @@ function bylines(nodes: readonly RootContent[]) {
  * and writes the recap, which must pass the check like a hand-written one. Throws with a
  * message naming what is wrong when the post cannot be imported.
  */
-export function importPost(file: string, text: string, ctx: ImportContext, options: { conference?: string } = {}): ImportedRecap {
+export function importPost(file: string, text: string, ctx: ImportContext, options: { conference?: string; takenIds?: ReadonlySet<string> } = {}): ImportedRecap {
   let post;
   try {
     post = readPost(file, text);
@@ -184,7 +186,8 @@ export function importPost(file: string, text: string, ctx: ImportContext, optio
     reported.push({
       title: heading,
       line: t.line,
-      speakers: t.speakers.length ? t.speakers.map((s) => ({ name: s.name, company: s.company ?? null })) : t.companies.map((c) => ({ name: c, company: c })),
+      speakers: t.speakers.map((s) => ({ name: s.name, company: s.company ?? null })),
+      companies: t.companies,
       video: t.video ?? null,
       slides: t.slides ?? null,
       tools,
@@ -202,7 +205,9 @@ export function importPost(file: string, text: string, ctx: ImportContext, optio
     source: post.meta.source,
     review: review.length ? review : undefined,
   };
-  const id = recapId(file, title);
+  // Two posts of one run with the same name get two recaps.
+  let id = recapId(file, title);
+  for (let n = 2; options.takenIds?.has(id); n++) id = `${recapId(file, title)}-${n}`;
   const recapText = writeRecap(frontmatter, intro, parts, toWrite, definitions.filter((d) => d.type === 'definition' && isAbsolute(d.url)));
   const checkedAs = `${ctx.dir}/recaps/${id}.md`;
   checkRecap(ctx, checkedAs, recapText, conferences);

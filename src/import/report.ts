@@ -9,7 +9,13 @@ export interface ImportError {
 export function jsonReport(recaps: readonly (ImportedRecap & { file: string })[], errors: readonly ImportError[]): string {
   return JSON.stringify(
     {
-      recaps: recaps.map((r) => ({ source: r.source, file: r.file, conference: r.conference, review: [...r.notes, ...r.review], talks: r.talks })),
+      recaps: recaps.map((r) => ({
+        source: r.source,
+        file: r.file,
+        conference: r.conference,
+        review: [...r.notes, ...r.review],
+        talks: r.talks.map(({ title, line, speakers, video, slides, tools }) => ({ title, line, speakers, video, slides, tools })),
+      })),
       errors,
     },
     null,
@@ -21,7 +27,7 @@ export function jsonReport(recaps: readonly (ImportedRecap & { file: string })[]
 export function textReport(recap: ImportedRecap & { file: string }, written: boolean): string {
   const lines = [`${recap.source} -> ${recap.file} (${recap.conference})${written ? '' : ' [dry run, not written]'}`, `  ${recap.talks.length} talks:`];
   for (const talk of recap.talks) {
-    const speakers = talk.speakers.map((s) => (s.company && s.company !== s.name ? `${s.name} (${s.company})` : s.name)).join(', ') || 'speakers unknown';
+    const speakers = talk.speakers.map((s) => (s.company ? `${s.name} (${s.company})` : s.name)).join(', ') || (talk.companies?.length ? `unknown, company: ${talk.companies.join(', ')}` : 'unknown');
     lines.push(`  - line ${talk.line}: ${talk.title}`, `      speakers: ${speakers}`);
     if (talk.video) lines.push(`      video: ${talk.video}`);
     if (talk.slides) lines.push(`      slides: ${talk.slides}`);

@@ -165,3 +165,13 @@ describe('importing a French Jekyll post with "Conférence présentée par :" li
     expect(recap.conferences).toMatch(/- id: kcd-paris\n\s+name: Kubernetes Community Days Paris\n\s+shortName: KCD Paris/);
   });
 });
+
+describe('the id of an imported recap', () => {
+  it('comes from the file name without its date, from the title when the name says nothing, and never repeats within a run', () => {
+    expect(imported('2024-03-25-kubecon-paris-recap.md').id).toBe('kubecon-paris-recap');
+    const seedLike = importPost('posts/000_8d2ee3cfeec1c59b.txt', 'KubeCon Europe 2019 : nos notes\n\nUne conférence.\n', ctx);
+    expect(seedLike.id).toBe('kubecon-europe-2019-nos-notes');
+    const again = importPost('other/2024-03-25-kubecon-paris-recap.md', readFileSync(join(POSTS, '2024-03-25-kubecon-paris-recap.md'), 'utf8'), ctx, { takenIds: new Set(['kubecon-paris-recap']) });
+    expect(again.id).toBe('kubecon-paris-recap-2');
+  });
+});
