@@ -183,7 +183,7 @@ const compiledCache = new CompiledCache();
 let cache: { digest: string; loaded: LoadedContent | Promise<LoadedContent> } | undefined;
 
 /** The content folder's sources, the folder as files are named from, and their digest. */
-function readFolderSources(root: string, options: ContentOptions) {
+export function readFolderSources(root = process.cwd(), options: ContentOptions = {}) {
   const dir = contentDir(root);
   const sources = readSources(dir, root);
   const hash = createHash('sha256').update(JSON.stringify(options));

@@ -2,6 +2,7 @@ import { conferencesFileSchema, editionSchema, seriesSchema, type Edition, type 
 import type { ContentReport } from './content-error.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { readYaml } from './read-yaml.ts';
+import { warnReview } from './review-warnings.ts';
 import { validate } from './validate.ts';
 
 export interface Conferences {
@@ -38,6 +39,7 @@ export function parseConferences(file: string, text: string, report: ContentRepo
     const field = `editions[${i}]`;
     const edition = validate(editionSchema, raw, { file, report, lineOf, field });
     if (!edition || duplicate(edition.id, lineOf(['id']), `${field}.id`)) return;
+    warnReview(edition.review, file, (index) => lineOf(['review', index]), report, `edition ${edition.id} to review`);
     if (!seriesIds.has(edition.series)) {
       report.error({
         file,

@@ -9,6 +9,7 @@ import { idFromFileName } from './file-id.ts';
 import { parseMarkdown, stripMdx } from './markdown.ts';
 import { nameKey } from './normalise.ts';
 import { readYaml } from './read-yaml.ts';
+import { warnReview } from './review-warnings.ts';
 import { splitList, splitSpeakers, type SpeakerCredit } from './split-speakers.ts';
 import { readMetadataList, type MetadataEntry } from './talk-metadata.ts';
 import { validate } from './validate.ts';
@@ -238,6 +239,7 @@ export function parseRecap(file: string, text: string, report: ContentReport): R
   const frontmatter = validate(recapFrontmatterSchema, yaml.value ?? {}, { file, report, lineOf: yaml.lineOf });
   // A code span in the title is its text, as in a talk's heading: titles are plain text everywhere.
   if (frontmatter) frontmatter.title = frontmatter.title.replace(/(`+)(.+?)\1/g, '$2');
+  warnReview(frontmatter?.review, file, (index) => yaml.lineOf(['review', index]), report, 'to review');
 
   const talks: TalkDraft[] = [];
   const parts: RecapPart[] = [];

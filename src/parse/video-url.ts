@@ -62,9 +62,12 @@ export function findVideos(text: string): Video[] {
   return [...found.values()];
 }
 
-/** A Hugo shortcode `{{< youtube ID >}}` / `{{< youtube id="ID" >}}` / `{{< vimeo ID >}}`. */
+/**
+ * A Hugo shortcode `{{< youtube ID >}}` / `{{< youtube id="ID" >}}` / `{{< vimeo ID >}}`, or the
+ * Liquid tag Jekyll and dev.to write, `{% youtube ID %}` / `{% vimeo ID %}`.
+ */
 export function videoFromShortcode(text: string): Video | undefined {
-  const match = /\{\{[<%]\s*(youtube|vimeo)\s+(?:id=)?["']?([\w-]+)["']?[^}]*[>%]\}\}/i.exec(text);
+  const match = /\{(?:\{[<%]|%)\s*(youtube|vimeo)\s+(?:id=)?["']?([\w-]+)["']?[^}]*(?:[>%]\}\}|%\})/i.exec(text);
   if (!match) return undefined;
   return match[1].toLowerCase() === 'youtube' ? youtube(match[2]) : vimeo(match[2]);
 }

@@ -33,3 +33,9 @@ export const plainNameSchema = z
 
 export const langSchema = z.enum(['fr', 'en']);
 export type Lang = z.infer<typeof langSchema>;
+
+/**
+ * What is left to check by hand (the importer's guesses, a writer's doubts): short sentences,
+ * each printed as a warning by `npm run check` until a writer deletes it.
+ */
+export const reviewSchema = z.array(z.string().min(1)).optional();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrlSchema, idSchema, isoDateSchema } from './common.ts';
+import { httpUrlSchema, idSchema, isoDateSchema, reviewSchema } from './common.ts';
 
 export const seriesSchema = z.strictObject({
   id: idSchema,
@@ -19,6 +19,7 @@ export const editionSchema = z.strictObject({
   start: isoDateSchema,
   end: isoDateSchema,
   website: httpUrlSchema.optional(),
+  review: reviewSchema,
 });
 export type Edition = z.infer<typeof editionSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrlSchema, idSchema, isoDateSchema, langSchema, plainNameSchema } from './common.ts';
+import { httpUrlSchema, idSchema, isoDateSchema, langSchema, plainNameSchema, reviewSchema } from './common.ts';
 
 /** What a writer puts in a recap's frontmatter. */
 export const recapFrontmatterSchema = z.strictObject({
@@ -12,6 +12,7 @@ export const recapFrontmatterSchema = z.strictObject({
   source: httpUrlSchema.optional(),
   /** A recap being written: shown by `npm run dev`, left out of the build, listed by the check. */
   draft: z.boolean().optional(),
+  review: reviewSchema,
 });
 export type RecapFrontmatter = z.infer<typeof recapFrontmatterSchema>;
 

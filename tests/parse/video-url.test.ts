@@ -53,4 +53,10 @@ describe('findVideos and videoFromShortcode', () => {
     expect(videoFromShortcode('{{< vimeo 146022717 >}}')?.id).toBe('146022717');
     expect(videoFromShortcode('{{< tweet 1 >}}')).toBeUndefined();
   });
+
+  it('reads the Liquid tags of Jekyll and dev.to posts', () => {
+    expect(videoFromShortcode('{% youtube w7Ft2ymGmfc %}')?.watch).toBe('https://www.youtube.com/watch?v=w7Ft2ymGmfc');
+    expect(videoFromShortcode('{% vimeo 146022717 %}')?.id).toBe('146022717');
+    expect(videoFromShortcode('{% include youtube.html id="w7Ft2ymGmfc" %}')).toBeUndefined();
+  });
 });
