@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -12,6 +12,10 @@ declare module 'vitest' {
     siteBuildLog: string;
     /** The site built from tests/fixtures/valid with a French interface, for facts the shipped content lacks. */
     fixtureDist: string;
+    /** The site built from tests/fixtures/languages: recaps in six languages, English interface. */
+    languagesDist: string;
+    /** The same site with only its English and French recaps: the two-language baseline of the first-search cost. */
+    twoLanguagesDist: string;
   }
 }
 
@@ -32,8 +36,16 @@ export default function setup(project: TestProject) {
   const siteBuildLog = build(siteDist);
   // The fixture site also proves the French interface.
   build(fixtureDist, { CONFNOTES_CONTENT: 'tests/fixtures/valid', CONFNOTES_UI_LANG: 'fr' });
+  const languagesDist = join(root, 'languages');
+  build(languagesDist, { CONFNOTES_CONTENT: 'tests/fixtures/languages' });
+  const twoLanguages = join(root, 'two-languages-content');
+  cpSync('tests/fixtures/languages', twoLanguages, { recursive: true, filter: (path) => !/recaps\/(?!en\.md|fr\.md)[^/]+\.md$/.test(path) });
+  const twoLanguagesDist = join(root, 'two-languages');
+  build(twoLanguagesDist, { CONFNOTES_CONTENT: twoLanguages });
   project.provide('siteDist', siteDist);
   project.provide('siteBuildLog', siteBuildLog);
   project.provide('fixtureDist', fixtureDist);
+  project.provide('languagesDist', languagesDist);
+  project.provide('twoLanguagesDist', twoLanguagesDist);
   return () => rmSync(root, { recursive: true, force: true });
 }

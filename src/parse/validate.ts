@@ -77,8 +77,11 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, where: 
           expected: Array.isArray(value) ? 'at least one item' : `at least ${String(issue.minimum)}`,
         });
         break;
-      default:
-        where.report.error({ ...base, message: `${show(value)} is not valid`, expected: issue.message });
+      default: {
+        // A schema's own check may say how to fix the value (custom issues carry a hint).
+        const hint = issue.code === 'custom' ? (issue.params as { hint?: string } | undefined)?.hint : undefined;
+        where.report.error({ ...base, message: `${show(value)} is not valid`, expected: issue.message, hint });
+      }
     }
   }
   return undefined;
