@@ -104,9 +104,9 @@ export class SiteSearch {
     if (query.trim()) for (const { instance } of this.indexesOf(this.first ? [this.first] : undefined)) instance.preload?.(query).catch(() => undefined);
   }
 
-  /** Every filter value of the whole site, with its count. */
-  async filters() {
-    return mergeCounts(await Promise.all(this.indexes.map(({ instance }) => instance.filters())));
+  /** Every filter value of the whole site (or of some languages), with its count. @param {string[]} [languages] */
+  async filters(languages) {
+    return mergeCounts(await Promise.all(this.indexesOf(languages).map(({ instance }) => instance.filters())));
   }
 
   /**
@@ -123,7 +123,7 @@ export class SiteSearch {
     // Pagefind counts filter values only when a filter is applied: apply one that keeps every
     // page (any type), so a plain query also says how many results each value would keep.
     // Pagefind counts a filter's values only once that filter's files are loaded: load them all.
-    if (options.counts !== false) await (this.allFilters ??= this.filters());
+    if (options.counts !== false) await (options.languages ? this.filters(options.languages) : (this.allFilters ??= this.filters()));
     const types = options.counts === false ? [] : Object.keys((await this.totals()).type ?? {});
     const counted = Object.keys(filters).length || !types.length || options.counts === false ? filters : { type: { any: types } };
     const pagefindOptions = { filters: counted, ...(byDate ? { sort: { date: 'desc' } } : {}) };

@@ -7,8 +7,8 @@ import { baseLanguage } from '../languages/language-tag.ts';
  * list to what Pagefind writes.
  */
 export const PAGEFIND_STEMMED = [
-  'ar', 'ca', 'da', 'de', 'el', 'en', 'es', 'eu', 'fi', 'fr', 'ga', 'hi', 'hu', 'hy', 'id', 'it',
-  'lt', 'nb', 'ne', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sr', 'sv', 'ta', 'tr', 'yi',
+  'ar', 'ca', 'da', 'de', 'el', 'en', 'eo', 'es', 'et', 'eu', 'fi', 'fr', 'ga', 'hi', 'hu', 'hy', 'id',
+  'it', 'lt', 'nb', 'ne', 'nl', 'nn', 'no', 'pl', 'pt', 'ro', 'ru', 'sr', 'sv', 'ta', 'tr', 'yi',
 ] as const;
 
 /** Whether search stems a language's words (finds "Bereitstellungen" from "Bereitstellung"). */

@@ -6,6 +6,8 @@ import { parseContent } from '../../src/parse/load-content.ts';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const VALID = join(FIXTURES, 'valid');
 export const BROKEN = join(FIXTURES, 'broken');
+/** Recaps in six languages: en, fr, de, es, pt-BR, it. */
+export const LANGUAGES = join(FIXTURES, 'languages');
 
 /** Files of a fixture folder as path -> text, paths under `content/`. */
 function filesOf(root: string): Map<string, string> {
@@ -33,6 +35,9 @@ export function fixtureSources(brokenCase?: string, extra: Record<string, string
 export function parseFixture(brokenCase?: string, extra: Record<string, string> = {}) {
   return parseContent(fixtureSources(brokenCase, extra), 'content');
 }
+
+/** Parses the six-language fixture as the site would. */
+export const parseLanguagesFixture = () => parseContent(new Map([...filesOf(LANGUAGES)].sort(([a], [b]) => a.localeCompare(b))), 'content');
 
 /** A content folder on disk for a broken case, for running the CLI on it. */
 export function materialiseFixture(brokenCase: string): string {
