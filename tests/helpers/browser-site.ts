@@ -3,11 +3,11 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { serveStatic, type StaticServer as StaticSite } from './static-server.ts';
 
-/** A real Chromium on the built site, for the tests of one file. */
-export function useBrowserOnSite() {
+/** A real Chromium on a built site (the shipped content's unless told), for the tests of one file. */
+export function useBrowserOnSite(dist: 'siteDist' | 'languagesDist' = 'siteDist') {
   const state = {} as { browser: Browser; site: StaticSite };
   beforeAll(async () => {
-    state.site = await serveStatic(inject('siteDist'));
+    state.site = await serveStatic(inject(dist));
     state.browser = await launchChromium();
   });
   afterAll(async () => {
