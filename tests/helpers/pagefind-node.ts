@@ -58,7 +58,7 @@ export interface NodeSearch {
   fetched: FetchedFile[];
   filters(): Promise<Record<string, Record<string, number>>>;
   totals(): Promise<Record<string, Record<string, number>>>;
-  search(query: string | null, options?: { filters?: Record<string, string[]>; sort?: 'relevance' | 'date'; languages?: string[] }): Promise<{
+  search(query: string | null, options?: { filters?: Record<string, string[]>; sort?: 'relevance' | 'date'; counts?: boolean; languages?: string[] }): Promise<{
     results: { id: string; lang: string; score: number; data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[];
     filters: Record<string, Record<string, number>>;
   }>;

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { PAGEFIND_STEMMED } from '../../src/search/stemming.ts';
@@ -92,15 +93,19 @@ describe('one search across every language', () => {
   });
 });
 
-/** A first search as the search page runs it: the first language's results and the data of the first ten. */
+/**
+ * A first search as the search page runs it (public/search-languages.js): the first language's
+ * results and the data of the first ten shown, then every language merged in.
+ */
 async function firstSearch(site: string, query: string) {
   const s = await openNodeSearch(site);
-  const first = await s.search(query, { languages: [s.first] });
-  await Promise.all(first.results.slice(0, 10).map((r) => r.data()));
-  const untilFirstResults = [...s.fetched];
-  const all = await s.search(query);
-  await Promise.all(all.results.slice(0, 10).map((r) => r.data()));
-  return { untilFirstResults, total: [...s.fetched], results: first.results.length };
+  const { searchFirstLanguageFirst } = await import(pathToFileURL(join(site, 'search-languages.js')).href);
+  const snapshots: { fetched: FetchedFile[]; results: number }[] = [];
+  await searchFirstLanguageFirst(s, s.indexes.map((i) => i.lang), s.first, query, { counts: false }, async (response: Awaited<ReturnType<NodeSearch['search']>>) => {
+    await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
+    snapshots.push({ fetched: [...s.fetched], results: response.results.length });
+  });
+  return { untilFirstResults: snapshots[0].fetched, total: snapshots.at(-1)!.fetched, results: snapshots[0].results, stages: snapshots.length };
 }
 const bytes = (files: FetchedFile[]) => files.reduce((sum, f) => sum + f.bytes, 0);
 
@@ -109,6 +114,7 @@ describe('the cost of a first search', () => {
     const six = await firstSearch(dist, query);
     const two = await firstSearch(inject('twoLanguagesDist'), query);
     expect(six.results).toBeGreaterThan(0);
+    expect([six.stages, two.stages]).toEqual([2, 2]);
     const ratio = bytes(six.untilFirstResults) / bytes(two.untilFirstResults);
     console.log(`first search "${query}": two languages ${bytes(two.untilFirstResults)} B until first results (${bytes(two.total)} B in all), six ${bytes(six.untilFirstResults)} B (${bytes(six.total)} B in all), ratio ${ratio.toFixed(3)}`);
     expect(ratio).toBeLessThanOrEqual(1.25);
