@@ -33,7 +33,7 @@ describe('interface dictionaries', () => {
   });
 
   it('refuses a dictionary with a word English does not have, and one whose file name is no language', () => {
-    expect(() => dictionariesFrom({ './en.ts': { default: en }, './de.ts': { default: { ...de, kinds: { ...de.kinds, talkk: 'x' } } } })).toThrow(/unknown kinds\.talkk/);
+    expect(() => dictionariesFrom({ './en.ts': { default: en }, './de.ts': { default: { ...de, kinds: { ...de.kinds, talkk: 'x' } as typeof de.kinds } } })).toThrow(/unknown kinds\.talkk/);
     expect(() => dictionariesFrom({ './en.ts': { default: en }, '../fixtures/i18n/bad-name.ts': { default: badName } })).toThrow(/"bad-name" is not one/);
   });
 });
