@@ -1,9 +1,8 @@
 // @ts-check
-import { firstLanguage, lazyInstance } from './search-languages.js';
 /**
- * Searches every language index of the site's Pagefind bundle at once, each with its own
+ * Searches the language indexes of the site's Pagefind bundle, each with its own
  * stemmer: French talks are stemmed as French, English pages as English, and a query from any
- * page finds both. Shared by the search page and the Node tests, so both run the same code.
+ * page finds the talks of every language. Shared by the search page and the Node tests, so both run the same code.
  *
  * Pagefind reads an instance's language from <html lang>, and its WebAssembly glue is global
  * to the module: each language needs its own copy of pagefind.js. A language is opened when
@@ -11,6 +10,7 @@ import { firstLanguage, lazyInstance } from './search-languages.js';
  * given by the caller (the page imports a blob: copy and sets <html lang> for a moment, the
  * tests import `pagefind.js?lang=fr` and stub `document`).
  */
+import { firstLanguage, lazyInstance } from './search-languages.js';
 
 /** @typedef {{ id: string, score: number, words: number[], data: () => Promise<any> }} PagefindResult */
 /** @typedef {{ results: PagefindResult[], filters: Record<string, Record<string, number>>, totalFilters?: Record<string, Record<string, number>> }} PagefindResponse */
