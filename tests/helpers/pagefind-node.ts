@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -36,7 +37,7 @@ export async function openNodeSearch(dist: string, uiLang = 'en') {
   const pagefindJs = join(dist, 'pagefind', 'pagefind.js');
   const createInstance = async (lang: string) => {
     // The search page fetches pagefind.js once and makes each language's copy from it.
-    if (!fetched.some((f) => f.path === '/pagefind/pagefind.js')) fetched.push({ path: '/pagefind/pagefind.js', bytes: (await stat(pagefindJs)).size });
+    if (!fetched.some((f) => f.path === '/pagefind/pagefind.js')) fetched.push({ path: '/pagefind/pagefind.js', bytes: statSync(pagefindJs).size });
     const pagefind = await import(`${pathToFileURL(pagefindJs).href}?lang=${lang}&dist=${encodeURIComponent(dist)}`);
     // Pagefind reads the language from <html lang>: give it one for the moment of creation.
     g.document = { querySelector: () => ({ getAttribute: () => lang }) };
