@@ -21,6 +21,8 @@ export interface Fetched {
   type: string;
   raw: number;
   transferred: number;
+  /** When the request was sent (ms since the epoch). */
+  sentAt: number;
 }
 
 export interface SearchProbe {
@@ -38,6 +40,13 @@ export interface SearchProbe {
   firstResult: string | null;
   rawBytes: number;
   transferredBytes: number;
+  /**
+   * Search page: bytes (raw) of the requests sent before the first result was added to the
+   * page, and the ms from typing until the search said it was complete (aria-busy="false" on
+   * the results: every language merged in), when the page says so.
+   */
+  rawBytesAtFirstResult?: number;
+  completeMs?: number;
   requests: Fetched[];
   /** Why the search page could not be used, when the probe fell back to the Pagefind API. */
   note?: string;
@@ -90,7 +99,8 @@ function recordResponses(page: Page, site: Site): { stop(): Promise<Fetched[]> }
         // blob: and data: URLs (a worker started from a script already fetched) cost no bytes.
         if (!/^https?:/.test(response.url())) return undefined;
         const body = await response.body().catch(() => Buffer.alloc(0));
-        return { url: new URL(response.url()).pathname, type: response.request().resourceType(), raw: body.length, transferred: 0 };
+        const sentAt = response.request().timing().startTime;
+        return { url: new URL(response.url()).pathname, type: response.request().resourceType(), raw: body.length, transferred: 0, sentAt };
       })(),
     );
   };
@@ -120,6 +130,16 @@ async function searchWithApi(page: Page, site: Site, query: string, note?: strin
 }
 
 async function searchWithPage(page: Page, site: Site, query: string): Promise<SearchProbe | string> {
+  // The moment the first result is added and the moment the results stop being busy, seen
+  // from the page itself (a test looking from outside sees them late).
+  await page.addInitScript((selector) => {
+    const w = window as unknown as { firstResultAt?: number; completeAt?: number };
+    new MutationObserver(() => {
+      const now = performance.timeOrigin + performance.now();
+      if (w.firstResultAt === undefined && document.querySelector(selector)) w.firstResultAt = now;
+      if (w.completeAt === undefined && document.querySelector('[aria-busy="false"]')) w.completeAt = now;
+    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+  }, SEARCH_RESULT);
   const recorder = recordResponses(page, site);
   const navigated = Date.now();
   await page.goto(`${site.url}/search/`, { waitUntil: 'load' });
@@ -134,6 +154,7 @@ async function searchWithPage(page: Page, site: Site, query: string): Promise<Se
   const readyMs = Date.now() - navigated;
   const before = await page.locator(SEARCH_RESULT).count();
   const started = Date.now();
+  const typedAt = await page.evaluate(() => performance.timeOrigin + performance.now());
   await input.fill(query);
   try {
     await page.locator(SEARCH_RESULT).nth(before).waitFor({ state: 'visible', timeout: 15_000 });
@@ -145,9 +166,16 @@ async function searchWithPage(page: Page, site: Site, query: string): Promise<Se
   const results = (await page.locator(SEARCH_RESULT).count()) - before;
   const firstResult = await page.locator(SEARCH_RESULT).nth(before).getAttribute('href');
   // Let the fetches the first results started finish, so their bytes are counted.
+  await page.locator('[aria-busy="false"]').first().waitFor({ state: 'attached', timeout: 15_000 }).catch(() => undefined);
   await page.waitForLoadState('networkidle').catch(() => undefined);
   const requests = await recorder.stop();
-  return { mode: 'search-page', query, firstResultsMs, readyMs, results, firstResult, rawBytes: sum(requests, 'raw'), transferredBytes: sum(requests, 'transferred'), requests };
+  const { firstResultAt, completeAt } = await page.evaluate(() => {
+    const w = window as unknown as { firstResultAt?: number; completeAt?: number };
+    return { firstResultAt: w.firstResultAt, completeAt: w.completeAt };
+  });
+  const rawBytesAtFirstResult = firstResultAt === undefined ? undefined : sum(requests.filter((r) => r.sentAt <= firstResultAt), 'raw');
+  const completeMs = completeAt === undefined ? undefined : Math.round(completeAt - typedAt);
+  return { mode: 'search-page', query, firstResultsMs, readyMs, results, firstResult, rawBytes: sum(requests, 'raw'), transferredBytes: sum(requests, 'transferred'), rawBytesAtFirstResult, completeMs, requests };
 }
 
 /**

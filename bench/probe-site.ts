@@ -14,6 +14,7 @@ try {
   const search = await probeSearchPage(launchChromium, server, query);
   console.log(`first search for "${query}" on /search/: ${search.results} results shown, first after ${search.firstResultsMs} ms (box ready after ${search.readyMs} ms)`);
   console.log(`  fetched ${search.rawBytes} bytes (${search.transferredBytes} transferred) in ${search.requests.length} requests`);
+  if (search.rawBytesAtFirstResult !== undefined) console.log(`  of which ${search.rawBytesAtFirstResult} bytes asked for before the first result was shown; every language merged in after ${search.completeMs ?? '?'} ms`);
   if (path) {
     const page = await probePage(launchChromium, server, path);
     console.log(`${path}: HTML ${page.html} B, CSS ${page.css} B, JS ${page.js} B (${page.transferred} B transferred)`);

@@ -96,6 +96,8 @@ export function runTable(run: RunResult): string {
       ? [
           row('first search on /search/: fetched with the page (raw / gzip)', `${kb(query.rawBytes)} / ${kb(query.transferredBytes)}`, ''),
           row('first search on /search/: ms from typing to first result shown', `${query.firstResultsMs.toFixed(0)} (box ready after ${query.readyMs} ms)`, ''),
+          ...(query.rawBytesAtFirstResult !== undefined ? [row('first search on /search/: asked for before the first result was shown (raw)', kb(query.rawBytesAtFirstResult), '')] : []),
+          ...(query.completeMs !== undefined ? [row('first search on /search/: ms from typing to every language merged in', query.completeMs.toFixed(0), '')] : []),
         ]
       : query.note
         ? [row('first search on /search/', `not measured: ${query.note}`, '')]

@@ -1,14 +1,16 @@
 // @ts-check
 /**
- * Searches every language index of the site's Pagefind bundle at once, each with its own
+ * Searches the language indexes of the site's Pagefind bundle, each with its own
  * stemmer: French talks are stemmed as French, English pages as English, and a query from any
- * page finds both. Shared by the search page and the Node tests, so both run the same code.
+ * page finds the talks of every language. Shared by the search page and the Node tests, so both run the same code.
  *
  * Pagefind reads an instance's language from <html lang>, and its WebAssembly glue is global
- * to the module: each language needs its own copy of pagefind.js. `createInstance(lang)` is
+ * to the module: each language needs its own copy of pagefind.js. A language is opened when
+ * first searched, the interface's first (public/search-languages.js). `createInstance(lang)` is
  * given by the caller (the page imports a blob: copy and sets <html lang> for a moment, the
  * tests import `pagefind.js?lang=fr` and stub `document`).
  */
+import { firstLanguage, lazyInstance } from './search-languages.js';
 
 /** @typedef {{ id: string, score: number, words: number[], data: () => Promise<any> }} PagefindResult */
 /** @typedef {{ results: PagefindResult[], filters: Record<string, Record<string, number>>, totalFilters?: Record<string, Record<string, number>> }} PagefindResponse */
@@ -36,14 +38,6 @@ export function nameKey(/** @type {string} */ text) {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/**
- * An excerpt as the reader wrote it: the indexer saw French elisions split ("l’ opérateur").
- * @param {string} excerpt
- */
-export function joinElisions(excerpt) {
-  return excerpt.replace(/(^|[\s(«>])(qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])([’']) (?=<mark>|\p{L})/giu, '$1$2$3');
-}
-
 /** @type {ToolNames} when the names file cannot be read: no tool is named, search goes on */
 const NO_NAMES = { type: '', tools: [], names: {} };
 
@@ -63,6 +57,13 @@ export class SiteSearch {
     this.names = undefined;
     /** @type {Promise<Record<string, Record<string, number>>> | undefined} Pagefind's own counts, once its filter files are loaded */
     this.allFilters = undefined;
+    /** The language searched first (public/search-languages.js). */
+    this.first = indexes[0]?.lang;
+  }
+
+  /** @param {string[]} [languages] @returns the indexes of those languages, or all */
+  indexesOf(languages) {
+    return languages ? this.indexes.filter(({ lang }) => languages.includes(lang)) : this.indexes;
   }
 
   /**
@@ -71,18 +72,15 @@ export class SiteSearch {
    * @param {(lang: string) => Promise<PagefindInstance>} createInstance
    * @param {(url: string) => Promise<Response>} [fetchImpl]
    */
-  static async open(siteBase, createInstance, fetchImpl = fetch) {
+  static async open(siteBase, createInstance, fetchImpl = fetch, uiLang = 'en') {
     const entry = await (await fetchImpl(`${siteBase}pagefind/pagefind-entry.json`)).json();
     const languages = Object.keys(entry.languages).sort();
-    const indexes = await Promise.all(
-      languages.map(async (lang) => {
-        const instance = await createInstance(lang);
-        // Its WebAssembly and metadata loaded now, while the page settles, not on the first query.
-        await instance.init?.();
-        return { lang, instance };
-      }),
-    );
+    // Each language opened when first searched (public/search-languages.js).
+    const indexes = languages.map((lang) => ({ lang, instance: lazyInstance(() => createInstance(lang)) }));
     const search = new SiteSearch(indexes, async () => (await fetchImpl(`${siteBase}search-names.json`)).json(), async () => (await fetchImpl(`${siteBase}search-filters.json`)).json());
+    search.first = firstLanguage(entry.languages, uiLang);
+    // The first language's WebAssembly and metadata loaded now, while the page settles, not on the first query.
+    search.indexes.find(({ lang }) => lang === search.first)?.instance.init?.().catch(() => undefined);
     // Fetched while the reader types, not after the first query (a few kilobytes; the filters,
     // hundreds of kilobytes on a large site, are left for the page to ask for when it needs them).
     search.toolNames();
@@ -103,20 +101,21 @@ export class SiteSearch {
    * @param {string} query
    */
   preload(query) {
-    if (query.trim()) for (const { instance } of this.indexes) instance.preload?.(query).catch(() => undefined);
+    if (query.trim()) for (const { instance } of this.indexesOf(this.first ? [this.first] : undefined)) instance.preload?.(query).catch(() => undefined);
   }
 
-  /** Every filter value of the whole site, with its count. */
-  async filters() {
-    return mergeCounts(await Promise.all(this.indexes.map(({ instance }) => instance.filters())));
+  /** Every filter value of the whole site (or of some languages), with its count. @param {string[]} [languages] */
+  async filters(languages) {
+    return mergeCounts(await Promise.all(this.indexesOf(languages).map(({ instance }) => instance.filters())));
   }
 
   /**
    * Results of all languages, best first (or newest first with sort "date"), with the counts of
    * each filter value among them. A null query browses by filters alone.
    * @param {string | null} query
-   * @param {{ filters?: Record<string, string[]>, sort?: 'relevance' | 'date', counts?: boolean }} [options]
-   *   counts: false skips counting filter values when no filter is applied (faster first results)
+   * @param {{ filters?: Record<string, string[]>, sort?: 'relevance' | 'date', counts?: boolean, languages?: string[] }} [options]
+   *   counts: false skips counting filter values when no filter is applied (faster first results);
+   *   languages: only those indexes (the first language, before the others: public/search-languages.js)
    */
   async search(query, options = {}) {
     const filters = Object.fromEntries(Object.entries(options.filters ?? {}).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }]));
@@ -124,14 +123,14 @@ export class SiteSearch {
     // Pagefind counts filter values only when a filter is applied: apply one that keeps every
     // page (any type), so a plain query also says how many results each value would keep.
     // Pagefind counts a filter's values only once that filter's files are loaded: load them all.
-    if (options.counts !== false) await (this.allFilters ??= this.filters());
+    if (options.counts !== false) await (options.languages ? this.filters(options.languages) : (this.allFilters ??= this.filters()));
     const types = options.counts === false ? [] : Object.keys((await this.totals()).type ?? {});
     const counted = Object.keys(filters).length || !types.length || options.counts === false ? filters : { type: { any: types } };
     const pagefindOptions = { filters: counted, ...(byDate ? { sort: { date: 'desc' } } : {}) };
     // Looked up alongside the search itself, not after it.
     const named = query && !byDate && Object.keys(filters).every((f) => f === 'type') ? this.namedToolPage(query, filters.type?.any) : undefined;
     const responses = await Promise.all(
-      this.indexes.map(async ({ lang, instance }) => ({ lang, response: await instance.search(query, pagefindOptions) })),
+      this.indexesOf(options.languages).map(async ({ lang, instance }) => ({ lang, response: await instance.search(query, pagefindOptions) })),
     );
     /** @type {any[]} results of every index, and perhaps a named tool's page */
     const results = responses.flatMap(({ lang, response }) =>

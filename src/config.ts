@@ -10,7 +10,7 @@ const settings = loadSiteSettings(contentDir());
  */
 export const siteConfig = {
   title: inLanguage(settings.title, settings.uiLang),
-  /** The team's tagline, if site.yaml gives one (else the dictionary's, src/i18n/ui.ts). */
+  /** The team's tagline, if site.yaml gives one (else the dictionary's, src/i18n/en.ts...). */
   tagline: settings.tagline === undefined ? undefined : inLanguage(settings.tagline, settings.uiLang),
   uiLang: settings.uiLang,
   organisation: settings.organisation,

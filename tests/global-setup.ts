@@ -23,6 +23,10 @@ declare module 'vitest' {
     /** The site built from it, and what that build printed. */
     hostileDist: string;
     hostileBuildLog: string;
+    /** The site built from tests/fixtures/languages: recaps in six languages, English interface. */
+    languagesDist: string;
+    /** The same site with only its English and French recaps: the two-language baseline of the first-search cost. */
+    twoLanguagesDist: string;
   }
 }
 
@@ -56,11 +60,19 @@ export default function setup(project: TestProject) {
   project.provide('hostileContent', hostileContent);
   project.provide('hostileDist', hostileDist);
   project.provide('hostileBuildLog', hostileBuildLog);
+  const languagesDist = join(root, 'languages');
+  build(languagesDist, { CONFNOTES_CONTENT: 'tests/fixtures/languages' });
+  const twoLanguages = join(root, 'two-languages-content');
+  cpSync('tests/fixtures/languages', twoLanguages, { recursive: true, filter: (path) => !/recaps\/(?!en\.md|fr\.md)[^/]+\.md$/.test(path) });
+  const twoLanguagesDist = join(root, 'two-languages');
+  build(twoLanguagesDist, { CONFNOTES_CONTENT: twoLanguages });
   project.provide('siteDist', siteDist);
   project.provide('siteBuildLog', siteBuildLog);
   project.provide('fixtureDist', fixtureDist);
   project.provide('settingsDist', settingsDist);
   project.provide('settingsContent', settingsContent);
+  project.provide('languagesDist', languagesDist);
+  project.provide('twoLanguagesDist', twoLanguagesDist);
   return () => {
     rmSync(root, { recursive: true, force: true });
     rmSync(settingsContent, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalLanguage, languageCodeNamed, languageName } from '../languages/language-tag.ts';
 
 /** Lowercase ASCII words joined by hyphens: the shape of every id a writer types by hand. */
 export const idSchema = z
@@ -31,7 +32,21 @@ export const plainNameSchema = z
     params: { hint: 'names are text: remove the markup (a name may not hold an HTML tag)' },
   });
 
-export const langSchema = z.enum(['fr', 'en']);
+/**
+ * The language of a recap: any BCP 47 tag naming a real language (de, es, pt-BR, ja, zh-Hans),
+ * written canonically (pt-br -> pt-BR). A tag naming none (klingon, xx) fails with a hint.
+ */
+export const langSchema = z.string().transform((tag, ctx) => {
+  const canonical = canonicalLanguage(tag);
+  if (canonical) return canonical;
+  const named = languageCodeNamed(tag);
+  ctx.addIssue({
+    code: 'custom',
+    message: 'a BCP 47 language tag naming a real language (e.g. en, fr, de, es, pt-BR, it, ja, zh-Hans)',
+    params: { hint: named ? `did you mean ${named} (${languageName(named, 'en')})?` : 'a language code of two or three letters (ISO 639), then an optional script or region: pt-BR, zh-Hans' },
+  });
+  return z.NEVER;
+});
 export type Lang = z.infer<typeof langSchema>;
 
 /**

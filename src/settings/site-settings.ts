@@ -53,6 +53,8 @@ export function parseSiteSettings(file: string, text: string, report: ContentRep
 
 /** What the environment sets; it wins over site.yaml (and `astro build --base` wins over both). */
 function fromEnvironment(env: NodeJS.ProcessEnv): SiteSettingsFile {
+  const lang = env.CONFNOTES_UI_LANG;
+  if (lang && !uiLangs.includes(lang)) throw new Error(`CONFNOTES_UI_LANG=${lang}: no dictionary src/i18n/${lang}.ts (interface languages: ${uiLangs.join(', ')})`);
   return {
     ...(env.CONFNOTES_SITE ? { url: env.CONFNOTES_SITE } : {}),
     ...(env.CONFNOTES_BASE ? { base: env.CONFNOTES_BASE } : {}),

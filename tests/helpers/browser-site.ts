@@ -4,7 +4,7 @@ import { launchChromium } from './browser.ts';
 import { serveStatic, type StaticServer as StaticSite } from './static-server.ts';
 
 /** A real Chromium on a built site (the shipped content's unless named), under its base path, for the tests of one file. */
-export function useBrowserOnSite(dist: 'siteDist' | 'hostileDist' | 'settingsDist' = 'siteDist', base = '/') {
+export function useBrowserOnSite(dist: 'siteDist' | 'hostileDist' | 'settingsDist' | 'languagesDist' = 'siteDist', base = '/') {
   const state = {} as { browser: Browser; site: StaticSite };
   beforeAll(async () => {
     state.site = await serveStatic(inject(dist), {}, base);

@@ -8,6 +8,8 @@ export const VALID = join(FIXTURES, 'valid');
 export const BROKEN = join(FIXTURES, 'broken');
 /** Recaps with raw HTML, handlers and script URLs, laid over the valid fixture. */
 export const HOSTILE = join(FIXTURES, 'hostile');
+/** Recaps in six languages: en, fr, de, es, pt-BR, it. */
+export const LANGUAGES = join(FIXTURES, 'languages');
 
 /** Files of a fixture folder as path -> text, paths under `content/`. */
 function filesOf(root: string): Map<string, string> {
@@ -46,6 +48,9 @@ export const KEPT_WORDS = [
 export function parseFixture(brokenCase?: string, extra: Record<string, string> = {}) {
   return parseContent(fixtureSources(brokenCase, extra), 'content');
 }
+
+/** Parses the six-language fixture as the site would. */
+export const parseLanguagesFixture = () => parseContent(new Map([...filesOf(LANGUAGES)].sort(([a], [b]) => a.localeCompare(b))), 'content');
 
 /**
  * A content folder on disk: the valid fixture with an overlay laid over it (a broken case by

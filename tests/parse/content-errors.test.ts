@@ -6,6 +6,7 @@ import { brokenCases, materialiseFixture, parseFixture } from '../helpers/fixtur
 /** The one error a broken fixture must produce, as file, line, field and words of the message. */
 const expectations: Record<string, Omit<Partial<ContentIssue>, 'message' | 'hint'> & { message: RegExp; hint?: string }> = {
   'invalid-yaml': { file: 'content/tools/kubernetes.yaml', line: 3, field: 'YAML', message: /./ },
+  'unknown-language': { file: 'content/recaps/kubecon-2019.md', line: 6, field: 'lang', message: /"klingon" is not valid/, hint: 'did you mean tlh (Klingon)?' },
   'invalid-frontmatter': { file: 'content/recaps/kubecon-2019.md', line: 4, field: 'YAML', message: /./ },
   'missing-field': { file: 'content/recaps/kubecon-2019.md', line: 2, field: 'authors', message: /is missing/ },
   'wrong-type': { file: 'content/tools/kind.yaml', line: 5, field: 'commonWord', message: /"maybe" is a string/ },

@@ -96,3 +96,16 @@ describe('drafts', () => {
     expect(shown.content.talks.map((t) => t.title)).toContain('A drafted talk');
   });
 });
+
+describe('interface languages', () => {
+  it('are the dictionaries of src/i18n, for the settings as for the pages', async () => {
+    const { uiLangs } = await import('../../src/i18n/languages.ts');
+    const { uiLanguages } = await import('../../src/i18n/dictionaries.ts');
+    expect(uiLangs).toEqual(['en', 'fr']);
+    expect([...uiLangs]).toEqual([...uiLanguages].sort());
+  });
+
+  it('refuse an unknown CONFNOTES_UI_LANG, naming the dictionaries', () => {
+    expect(() => resolveSiteSettings({}, { CONFNOTES_UI_LANG: 'xx' })).toThrow(/CONFNOTES_UI_LANG=xx: no dictionary src\/i18n\/xx\.ts \(interface languages: en, fr\)/);
+  });
+});

@@ -225,4 +225,14 @@ describe('a French interface (the fixture site, built with CONFNOTES_UI_LANG=fr)
     expect($('section.note').attr('lang')).toBe('en');
     expect($('section.note h2').text()).toMatch(/^Notes de /);
   });
+
+  it('marks an Arabic talk as Arabic and right to left, its title, notes and listings', () => {
+    const $ = pageAt(fixture, '/talks/kcd-france-2023/tshghyl-qwaed-albyanat-ela-kubernetes/');
+    expect($('html').attr('dir')).toBeUndefined();
+    for (const element of [$('h1'), $('section.note')]) expect([element.attr('lang'), element.attr('dir')]).toEqual(['ar', 'rtl']);
+    const list = pageAt(fixture, '/talks/');
+    const title = list('a.title').filter((_, a) => list(a).attr('lang') === 'ar');
+    expect(title.attr('dir')).toBe('rtl');
+    expect(list('select[name="lang"] option').map((_, o) => list(o).text()).get()).toEqual(expect.arrayContaining(['Arabe', 'Français', 'Anglais']));
+  });
 });

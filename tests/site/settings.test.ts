@@ -96,7 +96,7 @@ describe('a site under a base path', () => {
   });
 
   it('finds talks and tools through the search client, with result URLs under the base', async () => {
-    const search = await openNodeSearch(dist, BASE);
+    const search = await openNodeSearch(dist, { base: BASE });
     const { results } = await search.search('kubernetes');
     expect(results.length).toBeGreaterThan(0);
     const urls = await Promise.all(results.slice(0, 5).map(async (r) => (await r.data()).url));

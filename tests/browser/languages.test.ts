@@ -1,0 +1,69 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { urls } from '../../src/urls.ts';
+import { useBrowserOnSite } from '../helpers/browser-site.ts';
+import { parseLanguagesFixture } from '../helpers/fixtures.ts';
+
+const browser = useBrowserOnSite('languagesDist');
+const { content } = parseLanguagesFixture();
+const talkIn = (lang: string) => content.talks.find((t) => t.notes[0].lang === lang)!;
+/** Every language searched and merged in. */
+const searchComplete = (page: Page) => page.waitForSelector('#search-results[aria-busy="false"]');
+const links = (page: Page) => page.locator('#search-results a.title').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('lang')]));
+
+describe('the search page on a site in six languages', () => {
+  it('finds the German talk by an inflected form, and shows it in German', async () => {
+    const page = await browser.open(`${urls.search()}?q=Bereitstellungen`);
+    await searchComplete(page);
+    expect(await links(page)).toContainEqual([urls.talk(talkIn('de').id), 'de']);
+    const excerpt = page.locator('#search-results li', { has: page.locator(`a[href="${urls.talk(talkIn('de').id)}"]`) }).locator('p.meta');
+    expect(await excerpt.getAttribute('lang')).toBe('de');
+    await page.close();
+  });
+
+  it('paints the interface language first, before any other stemmer is fetched, then merges in every language', async () => {
+    const page = await browser.open(urls.search());
+    // What the page has asked for when the first result is added to the list (not when a
+    // test gets to look, by which time the other languages may be on their way).
+    await page.addInitScript(() => {
+      const w = window as unknown as { asked: string[]; askedAtFirstPaint?: string[] };
+      w.asked = [];
+      const original = window.fetch;
+      window.fetch = (input, init) => {
+        w.asked.push(new URL(input instanceof Request ? input.url : String(input), location.href).pathname);
+        return original(input, init);
+      };
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('#search-results li')) return;
+        w.askedAtFirstPaint = [...w.asked];
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.reload();
+    await page.locator('#search-input').waitFor();
+    await page.fill('#search-input', 'Kubernetes');
+    await searchComplete(page);
+    const { asked, askedAtFirstPaint } = await page.evaluate(() => {
+      const w = window as unknown as { asked: string[]; askedAtFirstPaint: string[] };
+      return { asked: w.asked, askedAtFirstPaint: w.askedAtFirstPaint };
+    });
+    const wasm = (list: string[]) => list.filter((path) => path.startsWith('/pagefind/wasm.'));
+    expect(wasm(askedAtFirstPaint)).toEqual(['/pagefind/wasm.en.pagefind']);
+    const found = await links(page);
+    for (const lang of ['en', 'fr', 'de', 'es', 'pt-BR', 'it']) expect(found, lang).toContainEqual([urls.talk(talkIn(lang).id), lang]);
+    expect(new Set(wasm(asked)).size).toBe(6);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results$/);
+    await page.close();
+  });
+
+  it('names every language in the language filter, in the interface language, with its count', async () => {
+    const page = await browser.open(urls.search());
+    await page.waitForFunction(() => (document.querySelector('select[name="language"]') as HTMLSelectElement).options.length > 1);
+    const options = await page.locator('select[name="language"] option').allTextContents();
+    expect(options).toEqual(expect.arrayContaining(['German (1)', 'Spanish (1)', 'Brazilian Portuguese (1)', 'Italian (1)', 'French (1)', 'English (1)']));
+    await page.selectOption('select[name="language"]', 'Italian');
+    await searchComplete(page);
+    expect(await links(page)).toEqual([[urls.talk(talkIn('it').id), 'it']]);
+    await page.close();
+  });
+});
