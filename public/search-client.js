@@ -12,7 +12,7 @@
 
 /** @typedef {{ id: string, score: number, words: number[], data: () => Promise<any> }} PagefindResult */
 /** @typedef {{ results: PagefindResult[], filters: Record<string, Record<string, number>>, totalFilters?: Record<string, Record<string, number>> }} PagefindResponse */
-/** @typedef {{ type: string, tools: [url: string, title: string, description: string][], names: Record<string, number> }} ToolNames every spelling of a tool (by nameKey) to its page */
+/** @typedef {{ things: [url: string, title: string, description: string, type: string, tools: string[]][], names: Record<string, number>, alsoTypes: string[], speakerType: string }} ThingNames every spelling of a tool or project (by nameKey) to its page ('' when it has none) */
 /** @typedef {{ init?: () => Promise<void>, search: (term: string | null, options?: object) => Promise<PagefindResponse>, filters: () => Promise<Record<string, Record<string, number>>>, preload?: (term: string, options?: object) => Promise<void> }} PagefindInstance */
 
 /**
@@ -44,13 +44,13 @@ export function joinElisions(excerpt) {
   return excerpt.replace(/(^|[\s(«>])(qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])([’']) (?=<mark>|\p{L})/giu, '$1$2$3');
 }
 
-/** @type {ToolNames} when the names file cannot be read: no tool is named, search goes on */
-const NO_NAMES = { type: '', tools: [], names: {} };
+/** @type {ThingNames} when the names file cannot be read: no tool is named, search goes on */
+const NO_NAMES = { things: [], names: {}, alsoTypes: [], speakerType: '' };
 
 export class SiteSearch {
   /**
    * @param {{ lang: string, instance: PagefindInstance }[]} indexes
-   * @param {() => Promise<ToolNames>} [loadNames] tool spellings to pages
+   * @param {() => Promise<ThingNames>} [loadNames] tool spellings to pages
    * @param {() => Promise<Record<string, Record<string, number>>>} [loadTotals] the filter counts of the whole site
    */
   constructor(indexes, loadNames = async () => NO_NAMES, loadTotals = async () => this.filters()) {
@@ -59,7 +59,7 @@ export class SiteSearch {
     this.loadTotals = loadTotals;
     /** @type {Promise<Record<string, Record<string, number>>> | undefined} */
     this.allTotals = undefined;
-    /** @type {Promise<ToolNames> | undefined} */
+    /** @type {Promise<ThingNames> | undefined} */
     this.names = undefined;
     /** @type {Promise<Record<string, Record<string, number>>> | undefined} Pagefind's own counts, once its filter files are loaded */
     this.allFilters = undefined;
@@ -77,6 +77,7 @@ export class SiteSearch {
     const indexes = await Promise.all(
       languages.map(async (lang) => {
         const instance = await createInstance(lang);
+        await rankLikeTheSite(instance);
         // Its WebAssembly and metadata loaded now, while the page settles, not on the first query.
         await instance.init?.();
         return { lang, instance };
@@ -129,7 +130,8 @@ export class SiteSearch {
     const counted = Object.keys(filters).length || !types.length || options.counts === false ? filters : { type: { any: types } };
     const pagefindOptions = { filters: counted, ...(byDate ? { sort: { date: 'desc' } } : {}) };
     // Looked up alongside the search itself, not after it.
-    const named = query && !byDate && Object.keys(filters).every((f) => f === 'type') ? this.namedToolPage(query, filters.type?.any) : undefined;
+    const named = query && !byDate && Object.keys(filters).every((f) => f === 'type') ? this.namedThing(query, filters.type?.any) : undefined;
+    const thingTalks = this.talksOfNamedThing(named);
     const responses = await Promise.all(
       this.indexes.map(async ({ lang, instance }) => ({ lang, response: await instance.search(query, pagefindOptions) })),
     );
@@ -145,34 +147,118 @@ export class SiteSearch {
     } else if (query !== null) {
       results.sort((a, b) => b.score - a.score);
     }
-    // The named tool's page comes first. Pagefind may have it among its results too: which one
+    // The named thing's page comes first. Pagefind may have it among its results too: which one
     // is only known from each result's data, fetched as results are shown, so the reader of
     // the results skips a url it has shown (looking first would hold back the first results).
-    const page = await named;
-    if (page) results.unshift(page);
+    // A thing no talk discusses has no page: the answer says so, and nothing else is offered.
+    const thing = await named;
+    if (thing?.noTalk) return { results: [], filters: {}, noTalk: thing.noTalk };
+    if (thing?.page) {
+      thingTalksFirst(results, await thingTalks);
+      results.unshift(thing.page);
+    }
     return {
       results,
       filters: mergeCounts(responses.map(({ response }) => response?.filters ?? {})),
     };
   }
 
-  /** The tool names file, fetched once. */
+  /** The names file, fetched once. */
   toolNames() {
     return (this.names ??= this.loadNames().catch(() => NO_NAMES));
   }
 
   /**
-   * The page of the tool the query names (by its name or an alias), which then comes first.
+   * The tool or project the query names (by its name or an alias): its page, which then comes
+   * first, or, when no talk discusses it, its name for a plain answer.
    * @param {string} query
    * @param {string[]} [types] the types the reader filters on, if any
+   * @returns {Promise<{ page?: any, tools?: string[], noTalk?: string } | undefined>}
    */
-  async namedToolPage(query, types) {
-    const { type, tools, names } = await this.toolNames();
-    const tool = tools[names[nameKey(query)]];
-    if (!tool || (types && !types.includes(type))) return;
-    const [url, title, description] = tool;
+  async namedThing(query, types) {
+    const { things, names } = await this.toolNames();
+    const thing = things[names[nameKey(query)]];
+    if (!thing) return;
+    const [url, title, description, type, tools] = thing;
+    if (!url) return { noTalk: title };
+    if (types && !types.includes(type)) return;
     // Shown from what the names file says; the same page among Pagefind's results has the same
     // url, and the page shows a url once.
-    return { id: `tool:${url}`, url, score: Infinity, lang: typeof document === 'undefined' ? 'en' : document.documentElement.lang, data: async () => ({ url, excerpt: description, meta: { title, type } }) };
+    return { tools, page: { id: `named:${url}`, url, score: Infinity, lang: typeof document === 'undefined' ? 'en' : document.documentElement.lang, data: async () => ({ url, excerpt: description, meta: { title, type } }) } };
+  }
+
+  /**
+   * The ids of the talks a named thing's page holds (browsed by the tool filter, alongside the
+   * query's own search), or none.
+   * @param {Promise<{ tools?: string[] } | undefined> | undefined} named
+   * @returns {Promise<any[]>}
+   */
+  async talksOfNamedThing(named) {
+    const tools = (await named)?.tools;
+    if (!tools?.length) return [];
+    const browsed = await Promise.all(
+      this.indexes.map(async ({ lang, instance }) => ({ lang, response: await instance.search(null, { filters: { tool: { any: tools } } }) })),
+    );
+    return browsed.flatMap(({ lang, response }) => (response?.results ?? []).map((result, rank) => ({ ...result, lang, rank })));
+  }
+}
+
+/**
+ * A named thing's talks first: those the query matched, in their order, then the others (a
+ * talk about Flux through Flagger need not contain the word "flux"); the rest after. In place.
+ * @param {any[]} results
+ * @param {any[]} thingTalks the thing's talks, as browsed
+ */
+export function thingTalksFirst(results, thingTalks) {
+  if (!thingTalks.length) return;
+  const ids = new Set(thingTalks.map((r) => r.id));
+  const matched = new Set(results.filter((r) => ids.has(r.id)).map((r) => r.id));
+  const ordered = [...results.filter((r) => ids.has(r.id)), ...thingTalks.filter((r) => !matched.has(r.id)), ...results.filter((r) => !ids.has(r.id))];
+  results.splice(0, results.length, ...ordered);
+}
+
+/**
+ * Pagefind's ranking for this site. Talk pages are long and tool pages short: with Pagefind's
+ * default length normalisation (pageLength 0.75) a word on a 40-word tool page outweighs the
+ * same word throughout a talk's notes. Measured on the query set of tests/site/query-set.ts.
+ * @param {PagefindInstance & { options?: (o: object) => Promise<void> }} instance
+ */
+export async function rankLikeTheSite(instance) {
+  await instance.options?.({ ranking: { pageLength: 0.1, termSaturation: 1.6, termFrequency: 1.0, termSimilarity: 1.0 } });
+}
+
+/**
+ * Where each result goes, in the order results are shown: the page a query names first (a tool
+ * or project from the names file, already first; a speaker whose page title is the query, moved
+ * up when its data arrives), then talks and editions; other tools, projects and speakers in a
+ * compact row of "also" links; a url already shown, nowhere. Shared by the page and the tests.
+ */
+export class ResultArranger {
+  /**
+   * @param {string} query
+   * @param {ThingNames} names
+   */
+  constructor(query, names) {
+    this.key = nameKey(query ?? '');
+    this.names = names;
+    /** @type {Set<string>} */
+    this.seen = new Set();
+    this.namedFirst = false;
+  }
+
+  /**
+   * @param {{ id: string }} result
+   * @param {{ url: string, meta: Record<string, string> }} data
+   * @returns {'first' | 'list' | 'also' | 'repeat'}
+   */
+  place(result, data) {
+    if (this.seen.has(data.url)) return 'repeat';
+    this.seen.add(data.url);
+    const named = result.id.startsWith('named:') || (!this.namedFirst && data.meta.type === this.names.speakerType && nameKey(data.meta.title ?? '') === this.key);
+    if (named && !this.namedFirst) {
+      this.namedFirst = true;
+      return 'first';
+    }
+    return this.names.alsoTypes.includes(data.meta.type) ? 'also' : 'list';
   }
 }

@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { speakerFileSchema } from '../schemas/speaker.ts';
 import { toolFileSchema } from '../schemas/tool.ts';
 import { assembleContent, type Content } from './assemble.ts';
+import { checkCncfLinks } from './check-cncf-links.ts';
 import { ContentError, ContentReport } from './content-error.ts';
 import { parseCatalogue, type CatalogueFile } from './parse-catalogue.ts';
 import { parseCncf } from './parse-cncf.ts';
@@ -97,6 +98,7 @@ function assembleCompiled(catalogues: Catalogues, compiled: CompileResult[], rep
     for (const issue of warnings) report.warn(issue);
     if (recap) recaps.push(recap);
   }
+  checkCncfLinks(catalogues.tools, catalogues.projects, report);
   return { content: assembleContent({ ...catalogues, recaps }, report), report };
 }
 
