@@ -19,4 +19,6 @@ export const urls = {
   recaps: () => '/recaps/',
   recap: (id: string) => `/recaps/${id}/`,
   search: () => '/search/',
+  /** Page n of a long list split into pages (a list URL from above): the first is the list itself. */
+  listPage: (list: string, n: number) => (n === 1 ? list : `${list}page/${n}/`),
 };
