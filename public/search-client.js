@@ -77,7 +77,6 @@ export class SiteSearch {
     const indexes = await Promise.all(
       languages.map(async (lang) => {
         const instance = await createInstance(lang);
-        await rankLikeTheSite(instance);
         // Its WebAssembly and metadata loaded now, while the page settles, not on the first query.
         await instance.init?.();
         return { lang, instance };
@@ -215,16 +214,6 @@ export function thingTalksFirst(results, thingTalks) {
   const matched = new Set(results.filter((r) => ids.has(r.id)).map((r) => r.id));
   const ordered = [...results.filter((r) => ids.has(r.id)), ...thingTalks.filter((r) => !matched.has(r.id)), ...results.filter((r) => !ids.has(r.id))];
   results.splice(0, results.length, ...ordered);
-}
-
-/**
- * Pagefind's ranking for this site. Talk pages are long and tool pages short: with Pagefind's
- * default length normalisation (pageLength 0.75) a word on a 40-word tool page outweighs the
- * same word throughout a talk's notes. Measured on the query set of tests/site/query-set.ts.
- * @param {PagefindInstance & { options?: (o: object) => Promise<void> }} instance
- */
-export async function rankLikeTheSite(instance) {
-  await instance.options?.({ ranking: { pageLength: 0.1, termSaturation: 1.6, termFrequency: 1.0, termSimilarity: 1.0 } });
 }
 
 /**

@@ -26,6 +26,8 @@ export interface Entities {
   toolsWithPages: Tool[];
   /** Every URL of a tool or project page that no longer holds it, and where its content went. */
   redirects: { from: string; to: string }[];
+  /** The redirects of one list's pages (urls.tools(), urls.projects()), by the id in their URL. */
+  movedFrom(list: string): { id: string; to: string }[];
 }
 
 /** The anchor of a thing's entry in its index (the /tools/ and /cncf/ lists). */
@@ -56,5 +58,6 @@ export function resolveEntities(tools: readonly Tool[], projects: readonly CncfP
     if (projectPages.has(project.id)) continue;
     redirects.push({ from: urls.project(project.id), to: projectPage(project.id) ?? `${urls.projects()}#${entryAnchor(project.id)}` });
   }
-  return { toolPage, projectPage, ownTool, talksOf, projectsWithPages, toolsWithPages, redirects };
+  const movedFrom = (list: string) => redirects.filter((r) => r.from.startsWith(list)).map(({ from, to }) => ({ id: from.slice(list.length, -1), to }));
+  return { toolPage, projectPage, ownTool, talksOf, projectsWithPages, toolsWithPages, redirects, movedFrom };
 }

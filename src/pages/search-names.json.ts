@@ -20,7 +20,8 @@ export const GET: APIRoute = async () => {
   const things: [string, string, string, string, string[]][] = [];
   const names: Record<string, number> = {};
   const add = (thing: (typeof things)[number], spellings: string[]) => {
-    const i = things.push(thing) - 1;
+    // A thing without a page needs only its name, for the plain answer: a third of the file.
+    const i = things.push(thing[0] ? thing : ['', thing[1], '', '', []]) - 1;
     // A tool's own spellings come first: "Kubernetes" the project is Kubernetes the tool.
     for (const spelling of spellings) names[searchNameKey(spelling)] ??= i;
   };

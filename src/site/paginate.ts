@@ -1,9 +1,11 @@
+import { siteConfig } from '../config.ts';
+
 /**
  * Long lists split into static pages of a fixed size, so that no page grows with the content
  * (at 10,000 talks, one list of every talk weighed 5 MB). Page 1 is the list's own URL, the
  * others `<list>page/<n>/` (urls.listPage).
  */
-export const PAGE_SIZE = { talks: 100, speakers: 400 } as const;
+export const PAGE_SIZE = { talks: siteConfig.listPageSize, speakers: siteConfig.listPageSize * 4 } as const;
 
 export interface ListPage<T> {
   items: T[];
