@@ -12,7 +12,7 @@
 
 /** @typedef {{ id: string, score: number, words: number[], data: () => Promise<any> }} PagefindResult */
 /** @typedef {{ results: PagefindResult[], filters: Record<string, Record<string, number>>, totalFilters?: Record<string, Record<string, number>> }} PagefindResponse */
-/** @typedef {{ things: [url: string, title: string, description: string, type: string, tools: string[]][], names: Record<string, number>, alsoTypes: string[], speakerType: string }} ThingNames every spelling of a tool or project (by nameKey) to its page ('' when it has none) */
+/** @typedef {{ things: [url: string, title: string, description: string, type: string][], names: Record<string, number>, alsoTypes: string[], speakerType: string }} ThingNames every spelling of a tool or project (by nameKey) to its page ('' when it has none) */
 /** @typedef {{ init?: () => Promise<void>, search: (term: string | null, options?: object) => Promise<PagefindResponse>, filters: () => Promise<Record<string, Record<string, number>>>, preload?: (term: string, options?: object) => Promise<void> }} PagefindInstance */
 
 /**
@@ -130,7 +130,6 @@ export class SiteSearch {
     const pagefindOptions = { filters: counted, ...(byDate ? { sort: { date: 'desc' } } : {}) };
     // Looked up alongside the search itself, not after it.
     const named = query && !byDate && Object.keys(filters).every((f) => f === 'type') ? this.namedThing(query, filters.type?.any) : undefined;
-    const thingTalks = this.talksOfNamedThing(named);
     const responses = await Promise.all(
       this.indexes.map(async ({ lang, instance }) => ({ lang, response: await instance.search(query, pagefindOptions) })),
     );
@@ -152,10 +151,7 @@ export class SiteSearch {
     // A thing no talk discusses has no page: the answer says so, and nothing else is offered.
     const thing = await named;
     if (thing?.noTalk) return { results: [], filters: {}, noTalk: thing.noTalk };
-    if (thing?.page) {
-      thingTalksFirst(results, await thingTalks);
-      results.unshift(thing.page);
-    }
+    if (thing?.page) results.unshift(thing.page);
     return {
       results,
       filters: mergeCounts(responses.map(({ response }) => response?.filters ?? {})),
@@ -172,48 +168,19 @@ export class SiteSearch {
    * first, or, when no talk discusses it, its name for a plain answer.
    * @param {string} query
    * @param {string[]} [types] the types the reader filters on, if any
-   * @returns {Promise<{ page?: any, tools?: string[], noTalk?: string } | undefined>}
+   * @returns {Promise<{ page?: any, noTalk?: string } | undefined>}
    */
   async namedThing(query, types) {
     const { things, names } = await this.toolNames();
     const thing = things[names[nameKey(query)]];
     if (!thing) return;
-    const [url, title, description, type, tools] = thing;
+    const [url, title, description, type] = thing;
     if (!url) return { noTalk: title };
     if (types && !types.includes(type)) return;
     // Shown from what the names file says; the same page among Pagefind's results has the same
     // url, and the page shows a url once.
-    return { tools, page: { id: `named:${url}`, url, score: Infinity, lang: typeof document === 'undefined' ? 'en' : document.documentElement.lang, data: async () => ({ url, excerpt: description, meta: { title, type } }) } };
+    return { page: { id: `named:${url}`, url, score: Infinity, lang: typeof document === 'undefined' ? 'en' : document.documentElement.lang, data: async () => ({ url, excerpt: description, meta: { title, type } }) } };
   }
-
-  /**
-   * The ids of the talks a named thing's page holds (browsed by the tool filter, alongside the
-   * query's own search), or none.
-   * @param {Promise<{ tools?: string[] } | undefined> | undefined} named
-   * @returns {Promise<any[]>}
-   */
-  async talksOfNamedThing(named) {
-    const tools = (await named)?.tools;
-    if (!tools?.length) return [];
-    const browsed = await Promise.all(
-      this.indexes.map(async ({ lang, instance }) => ({ lang, response: await instance.search(null, { filters: { tool: { any: tools } } }) })),
-    );
-    return browsed.flatMap(({ lang, response }) => (response?.results ?? []).map((result, rank) => ({ ...result, lang, rank })));
-  }
-}
-
-/**
- * A named thing's talks first: those the query matched, in their order, then the others (a
- * talk about Flux through Flagger need not contain the word "flux"); the rest after. In place.
- * @param {any[]} results
- * @param {any[]} thingTalks the thing's talks, as browsed
- */
-export function thingTalksFirst(results, thingTalks) {
-  if (!thingTalks.length) return;
-  const ids = new Set(thingTalks.map((r) => r.id));
-  const matched = new Set(results.filter((r) => ids.has(r.id)).map((r) => r.id));
-  const ordered = [...results.filter((r) => ids.has(r.id)), ...thingTalks.filter((r) => !matched.has(r.id)), ...results.filter((r) => !ids.has(r.id))];
-  results.splice(0, results.length, ...ordered);
 }
 
 /**

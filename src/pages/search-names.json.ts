@@ -13,27 +13,20 @@ import { siteData } from '../site/data.ts';
 export const GET: APIRoute = async () => {
   const site = await siteData();
   const { entities } = site;
-  /**
-   * [url ('' when the thing has no page), title, description, type, tool filter values]: what a
-   * named result shows, and the tool filter of the talks its page holds (Flux: Flux, Flagger).
-   */
-  const things: [string, string, string, string, string[]][] = [];
+  /** [url ('' when the thing has no page), title, description, type]: what a named result shows. */
+  const things: [string, string, string, string][] = [];
   const names: Record<string, number> = {};
   const add = (thing: (typeof things)[number], spellings: string[]) => {
     // A thing without a page needs only its name, for the plain answer: a third of the file.
-    const i = things.push(thing[0] ? thing : ['', thing[1], '', '', []]) - 1;
+    const i = things.push(thing[0] ? thing : ['', thing[1], '', '']) - 1;
     // A tool's own spellings come first: "Kubernetes" the project is Kubernetes the tool.
     for (const spelling of spellings) names[searchNameKey(spelling)] ??= i;
   };
-  const toolNames = (ids: readonly string[]) => ids.map((id) => site.toolById.get(id)!.name);
-  for (const tool of site.tools) {
-    const own = tool.project === tool.id ? site.projectById.get(tool.id) : undefined;
-    add([entities.toolPage(tool.id) ?? '', tool.name, tool.description, t.types.tool, toolNames(own?.tools ?? [tool.id])], [tool.id, tool.name, ...tool.aliases]);
-  }
+  for (const tool of site.tools) add([entities.toolPage(tool.id) ?? '', tool.name, tool.description, t.types.tool], [tool.id, tool.name, ...tool.aliases]);
   for (const project of site.projects) {
     const own = entities.ownTool(project.id);
     const url = entities.projectPage(project.id) ?? '';
-    add([url, own?.name ?? project.name, own?.description ?? `${t[project.maturity]} · ${project.category}`, own ? t.types.tool : t.types.project, toolNames(project.tools)], projectSpellings(project.id, project.name));
+    add([url, own?.name ?? project.name, own?.description ?? `${t[project.maturity]} · ${project.category}`, own ? t.types.tool : t.types.project], projectSpellings(project.id, project.name));
   }
   // Results of these types are shown as a row of "also" links, the talks coming first; a speaker
   // is named by their page's title (no file grows with the speakers).

@@ -27,7 +27,7 @@ const topics: [query: string, expected: string[]][] = [
 
 const names: [query: string, page: string, talk: string][] = [
   ['cilium', urls.tool('cilium'), 'kcd-france-2023/revolution-ebpf-un-noyau-linux-dynamique'],
-  ['argocd', urls.tool('argo-cd'), 'kcd-france-2023/kubernetes-the-not-so-hard-veepee-way'],
+  ['argocd', urls.tool('argo-cd'), 'kubecon-eu-2022/automated-progressive-delivery-using-gitops-and-service-mesh'],
   ['OPA', urls.tool('open-policy-agent'), 'kubecon-eu-2019/tester-ses-policies-opa-avec-conftest'],
   ['Open Policy Agent (OPA)', urls.tool('open-policy-agent'), 'kubecon-eu-2019/tester-ses-policies-opa-avec-conftest'],
   ['LitmusChaos', urls.tool('litmus'), 'kcd-france-2023/voyage-dans-le-monde-du-chaos-engineering-immunisez-votre-infrastructure-par-l-injection-de-defaillances'],
