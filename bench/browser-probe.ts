@@ -5,6 +5,8 @@
  * body as transferred ("transferred", gzipped where the server compressed) comes from the
  * server's log, since Chromium reports 0 for some responses (a worker's script).
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page, Response } from 'playwright-core';
 import type { ServedFile } from '../tests/helpers/static-server.ts';
 
@@ -222,4 +224,20 @@ export async function probePage(launch: Launch, site: Site, path: string): Promi
     }
     return weight;
   });
+}
+
+/**
+ * The heaviest page, HTML plus what it fetches on load: the largest HTML pages given, and the
+ * pages that fetch on load (the home page; the search page, which opens its index), each
+ * weighed in a cold browser.
+ */
+export async function probeHeaviestPage(launch: Launch, site: Site, dist: string, largestPages: readonly string[]): Promise<PageWeight> {
+  const candidates = [...new Set([...largestPages, '/', '/search/'])].filter((path) => existsSync(join(dist, path, 'index.html')));
+  let heaviest: PageWeight | undefined;
+  for (const path of candidates) {
+    const weight = await probePage(launch, site, path);
+    if (!heaviest || weight.total > heaviest.total) heaviest = weight;
+  }
+  if (!heaviest) throw new Error(`no page to weigh in ${dist}`);
+  return heaviest;
 }

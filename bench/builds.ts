@@ -32,6 +32,8 @@ export interface BuildResult {
   dist_dir: string;
   log: string;
   median_talk_page: string | null;
+  /** The largest pages by HTML (see dist-stats.ts). */
+  largest_pages: string[];
 }
 
 export interface BuildContext {
@@ -78,6 +80,7 @@ function summarise(stages: Stages, dist: string, log: string, indexed: number | 
     dist_dir: dist,
     log,
     median_talk_page: stats.medianTalkPage ?? null,
+    largest_pages: stats.largestPages,
   };
 }
 

@@ -13,7 +13,12 @@ export interface DistStats extends FolderStats {
   pagefind: FolderStats;
   /** A talk page of median size, as a URL path ("/talks/x/y/"), for the browser to load. */
   medianTalkPage?: string;
+  /** The largest pages by HTML, largest first, as URL paths: where the heaviest page is looked for. */
+  largestPages: string[];
 }
+
+/** How many of the largest HTML pages the browser weighs with what they load. */
+const LARGEST = 5;
 
 function walk(dir: string, visit: (file: string, bytes: number) => void): void {
   if (!existsSync(dir)) return;
@@ -39,12 +44,14 @@ export function distStats(dist: string): DistStats {
   let files = 0;
   let pages = 0;
   const talkPages: { path: string; bytes: number }[] = [];
+  const htmlPages: { path: string; bytes: number }[] = [];
   walk(dist, (file, size) => {
     bytes += size;
     files++;
     if (!file.endsWith('.html')) return;
     pages++;
     const path = relative(dist, file).split(sep).join('/');
+    if (path.endsWith('/index.html') || path === 'index.html') htmlPages.push({ path: `/${path.slice(0, -'index.html'.length)}`, bytes: size });
     if (path.startsWith('talks/') && path.endsWith('/index.html')) talkPages.push({ path: `/${path.slice(0, -'index.html'.length)}`, bytes: size });
   });
   talkPages.sort((a, b) => a.bytes - b.bytes || a.path.localeCompare(b.path));
@@ -54,5 +61,6 @@ export function distStats(dist: string): DistStats {
     pages,
     pagefind: folderStats(join(dist, 'pagefind')),
     medianTalkPage: talkPages[Math.floor(talkPages.length / 2)]?.path,
+    largestPages: htmlPages.sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path)).slice(0, LARGEST).map((p) => p.path),
   };
 }

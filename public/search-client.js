@@ -14,7 +14,7 @@ import { firstLanguage, lazyInstance } from './search-languages.js';
 
 /** @typedef {{ id: string, score: number, words: number[], data: () => Promise<any> }} PagefindResult */
 /** @typedef {{ results: PagefindResult[], filters: Record<string, Record<string, number>>, totalFilters?: Record<string, Record<string, number>> }} PagefindResponse */
-/** @typedef {{ type: string, tools: [url: string, title: string, description: string][], names: Record<string, number> }} ToolNames every spelling of a tool (by nameKey) to its page */
+/** @typedef {{ things: [url: string, title: string, description: string, type: string][], names: Record<string, number>, alsoTypes: string[], speakerType: string }} ThingNames every spelling of a tool or project (by nameKey) to its page ('' when it has none) */
 /** @typedef {{ init?: () => Promise<void>, search: (term: string | null, options?: object) => Promise<PagefindResponse>, filters: () => Promise<Record<string, Record<string, number>>>, preload?: (term: string, options?: object) => Promise<void> }} PagefindInstance */
 
 /**
@@ -38,13 +38,13 @@ export function nameKey(/** @type {string} */ text) {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** @type {ToolNames} when the names file cannot be read: no tool is named, search goes on */
-const NO_NAMES = { type: '', tools: [], names: {} };
+/** @type {ThingNames} when the names file cannot be read: no tool is named, search goes on */
+const NO_NAMES = { things: [], names: {}, alsoTypes: [], speakerType: '' };
 
 export class SiteSearch {
   /**
    * @param {{ lang: string, instance: PagefindInstance }[]} indexes
-   * @param {() => Promise<ToolNames>} [loadNames] tool spellings to pages
+   * @param {() => Promise<ThingNames>} [loadNames] tool spellings to pages
    * @param {() => Promise<Record<string, Record<string, number>>>} [loadTotals] the filter counts of the whole site
    */
   constructor(indexes, loadNames = async () => NO_NAMES, loadTotals = async () => this.filters()) {
@@ -53,7 +53,7 @@ export class SiteSearch {
     this.loadTotals = loadTotals;
     /** @type {Promise<Record<string, Record<string, number>>> | undefined} */
     this.allTotals = undefined;
-    /** @type {Promise<ToolNames> | undefined} */
+    /** @type {Promise<ThingNames> | undefined} */
     this.names = undefined;
     /** @type {Promise<Record<string, Record<string, number>>> | undefined} Pagefind's own counts, once its filter files are loaded */
     this.allFilters = undefined;
@@ -128,7 +128,7 @@ export class SiteSearch {
     const counted = Object.keys(filters).length || !types.length || options.counts === false ? filters : { type: { any: types } };
     const pagefindOptions = { filters: counted, ...(byDate ? { sort: { date: 'desc' } } : {}) };
     // Looked up alongside the search itself, not after it.
-    const named = query && !byDate && Object.keys(filters).every((f) => f === 'type') ? this.namedToolPage(query, filters.type?.any) : undefined;
+    const named = query && !byDate && Object.keys(filters).every((f) => f === 'type') ? this.namedThing(query, filters.type?.any) : undefined;
     const responses = await Promise.all(
       this.indexesOf(options.languages).map(async ({ lang, instance }) => ({ lang, response: await instance.search(query, pagefindOptions) })),
     );
@@ -144,34 +144,76 @@ export class SiteSearch {
     } else if (query !== null) {
       results.sort((a, b) => b.score - a.score);
     }
-    // The named tool's page comes first. Pagefind may have it among its results too: which one
+    // The named thing's page comes first. Pagefind may have it among its results too: which one
     // is only known from each result's data, fetched as results are shown, so the reader of
     // the results skips a url it has shown (looking first would hold back the first results).
-    const page = await named;
-    if (page) results.unshift(page);
+    // A thing no talk discusses has no page: the answer says so, and nothing else is offered.
+    const thing = await named;
+    if (thing?.noTalk) return { results: [], filters: {}, noTalk: thing.noTalk };
+    if (thing?.page) results.unshift(thing.page);
     return {
       results,
       filters: mergeCounts(responses.map(({ response }) => response?.filters ?? {})),
     };
   }
 
-  /** The tool names file, fetched once. */
+  /** The names file, fetched once. */
   toolNames() {
     return (this.names ??= this.loadNames().catch(() => NO_NAMES));
   }
 
   /**
-   * The page of the tool the query names (by its name or an alias), which then comes first.
+   * The tool or project the query names (by its name or an alias): its page, which then comes
+   * first, or, when no talk discusses it, its name for a plain answer.
    * @param {string} query
    * @param {string[]} [types] the types the reader filters on, if any
+   * @returns {Promise<{ page?: any, noTalk?: string } | undefined>}
    */
-  async namedToolPage(query, types) {
-    const { type, tools, names } = await this.toolNames();
-    const tool = tools[names[nameKey(query)]];
-    if (!tool || (types && !types.includes(type))) return;
-    const [url, title, description] = tool;
+  async namedThing(query, types) {
+    const { things, names } = await this.toolNames();
+    const thing = things[names[nameKey(query)]];
+    if (!thing) return;
+    const [url, title, description, type] = thing;
+    if (!url) return { noTalk: title };
+    if (types && !types.includes(type)) return;
     // Shown from what the names file says; the same page among Pagefind's results has the same
     // url, and the page shows a url once.
-    return { id: `tool:${url}`, url, score: Infinity, lang: typeof document === 'undefined' ? 'en' : document.documentElement.lang, data: async () => ({ url, excerpt: description, meta: { title, type } }) };
+    return { page: { id: `named:${url}`, url, score: Infinity, lang: typeof document === 'undefined' ? 'en' : document.documentElement.lang, data: async () => ({ url, excerpt: description, meta: { title, type } }) } };
+  }
+}
+
+/**
+ * Where each result goes, in the order results are shown: the page a query names first (a tool
+ * or project from the names file, already first; a speaker whose page title is the query, moved
+ * up when its data arrives), then talks and editions; other tools, projects and speakers in a
+ * compact row of "also" links; a url already shown, nowhere. Shared by the page and the tests.
+ */
+export class ResultArranger {
+  /**
+   * @param {string} query
+   * @param {ThingNames} names
+   */
+  constructor(query, names) {
+    this.key = nameKey(query ?? '');
+    this.names = names;
+    /** @type {Set<string>} */
+    this.seen = new Set();
+    this.namedFirst = false;
+  }
+
+  /**
+   * @param {{ id: string }} result
+   * @param {{ url: string, meta: Record<string, string> }} data
+   * @returns {'first' | 'list' | 'also' | 'repeat'}
+   */
+  place(result, data) {
+    if (this.seen.has(data.url)) return 'repeat';
+    this.seen.add(data.url);
+    const named = result.id.startsWith('named:') || (!this.namedFirst && data.meta.type === this.names.speakerType && nameKey(data.meta.title ?? '') === this.key);
+    if (named && !this.namedFirst) {
+      this.namedFirst = true;
+      return 'first';
+    }
+    return this.names.alsoTypes.includes(data.meta.type) ? 'also' : 'list';
   }
 }

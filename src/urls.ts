@@ -24,6 +24,8 @@ export function siteUrls(base: string) {
     recaps: () => at('recaps/'),
     recap: (id: string) => at(`recaps/${id}/`),
     search: () => at('search/'),
+    /** Page n of a long list split into pages (a list URL from above): the first is the list itself. */
+    listPage: (list: string, n: number) => (n === 1 ? list : `${list}page/${n}/`),
     data: () => at('data/'),
     dataFile: (name: string) => at(`data/${name}.json`),
     feed: () => at('rss.xml'),

@@ -82,6 +82,10 @@ describe('npm run bench', () => {
     expect(result.query.results).toBeGreaterThan(0);
     expect(result.first_results_ms).toBeGreaterThan(0);
     expect(result.talk_page_bytes.html).toBeGreaterThan(0);
+    // The heaviest page, HTML plus what it loads, is reported and held to 400 KB (met at 100 talks).
+    expect(result.heaviest_page.total).toBeGreaterThanOrEqual(result.heaviest_page.html);
+    expect(result.heaviest_page.total).toBeGreaterThanOrEqual(result.talk_page_bytes.total);
+    expect(stdout).toMatch(/\| no page over 400\.0 KB, HTML plus load \(issue 12\) \| \/[^|]*: [\d.]+ KB \| met \|/);
     for (const stage of ['startup', 'content', 'bundle', 'render', 'index']) expect(result.ours.seconds[stage], stage).toBeGreaterThan(0);
     // --same-pages: one bare talk page for each page Confnotes wrote.
     expect(stdout).toContain('At the same page count');

@@ -45,8 +45,8 @@ export default function setup(project: TestProject) {
   const siteDist = join(root, 'site');
   const fixtureDist = join(root, 'fixture');
   const siteBuildLog = build(siteDist);
-  // The fixture site also proves the French interface.
-  build(fixtureDist, { CONFNOTES_CONTENT: 'tests/fixtures/valid', CONFNOTES_UI_LANG: 'fr' });
+  // The fixture site also proves the French interface, and lists split into pages of two talks.
+  build(fixtureDist, { CONFNOTES_CONTENT: 'tests/fixtures/valid', CONFNOTES_UI_LANG: 'fr', CONFNOTES_LIST_PAGE_SIZE: '2' });
   // A team's own settings, deployed below its host's root (the base path comes from site.yaml's url).
   const settingsContent = materialiseFixture('site-settings', FIXTURES);
   const settingsDist = join(root, 'settings');

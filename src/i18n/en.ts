@@ -108,6 +108,26 @@ const en = {
   devSearchNoIndex: 'Search needs a built index: run npm run build (or npm start) once, then reload this page.',
   searchFilters: { type: 'Type', series: 'Conference', edition: 'Edition', year: 'Year', language: 'Language', kind: 'Kind', tool: 'Tool', maturity: 'Maturity' },
   searchHelp: 'Type a word, or pick filters to browse. / or Ctrl+K jumps here; arrow keys move through the results.',
+  movedTitle: 'Moved',
+  movedTo: 'This page moved to',
+  noTalkYet: 'no talk yet',
+  /** What the search says of a thing no talk mentions ("Jenkins: no talk mentions it yet"). */
+  noTalkMentions: (name: string) => `${name}: no talk mentions it yet.`,
+  coveredProjects: (n: number, of: number) => `Talks about ${n} of ${of} CNCF projects`,
+  subTools: 'Its tools',
+  partOf: 'Part of',
+  maturityAtEdition: 'maturity then',
+  also: 'Also',
+  pageOf: (n: number, of: number) => `page ${n} of ${of}`,
+  pages: 'Pages',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  firstPage: 'First page',
+  allOf: (what: string) => `All ${what}`,
+  latestEditions: 'Latest conferences',
+  allConferences: 'All conferences',
+  allRecaps: 'All recaps',
+  allTools: 'All tools',
 };
 
 export type Messages = typeof en;

@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { speakerFileSchema } from '../schemas/speaker.ts';
 import { toolFileSchema } from '../schemas/tool.ts';
 import { assembleContent, type Content } from './assemble.ts';
+import { checkCncfLinks } from './check-cncf-links.ts';
 import { ContentError, ContentReport } from './content-error.ts';
 import { parseCatalogue, type CatalogueFile } from './parse-catalogue.ts';
 import { parseCncf } from './parse-cncf.ts';
@@ -120,6 +121,7 @@ function assembleCompiled({ settings, recapFiles, matchable, ...catalogues }: Fo
     if (recap?.frontmatter?.draft === true) drafts.push(recap.file);
     if (recap && (options.drafts || recap.frontmatter?.draft !== true)) recaps.push(recap);
   }
+  checkCncfLinks(catalogues.tools, catalogues.projects, report);
   const urls = siteUrls(baseOf(settings, options));
   return { content: assembleContent({ ...catalogues, recaps, urls }, report), report, settings, drafts };
 }

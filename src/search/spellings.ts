@@ -16,3 +16,12 @@ export function spellingsOf(name: string, aliases: readonly string[]): string[] 
   }
   return [...variants].filter((v) => v !== name);
 }
+
+/**
+ * How a CNCF project is named: its id, its name, and the name's parts where the landscape adds
+ * an acronym or a maker ("Open Policy Agent (OPA)" is also "Open Policy Agent" and "OPA").
+ */
+export function projectSpellings(id: string, name: string): string[] {
+  const parts = /^(.+?)\s*\((.+)\)$/.exec(name);
+  return [id, name, ...(parts ? [parts[1], parts[2]] : [])];
+}

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { resolveEntities } from '../entities/entities.ts';
 import { coOccurrence } from '../relations/co-occurrence.ts';
 import { groupBy } from '../relations/group-by.ts';
 import { relatedTalks } from '../relations/related-talks.ts';
@@ -62,6 +63,8 @@ async function load() {
     years: [...talksByYear.keys()].map(Number).sort((a, b) => b - a),
     /** Every tool discussed, by how many talks discuss it. */
     toolsByTalks: toolsByMentions(talks),
+    /** Which tool and project has a page, and where the others' URLs lead. */
+    entities: resolveEntities(tools, projects),
     related: relatedTalks(talksSorted),
     toolsTogether: coOccurrence(talks.map((t) => t.tools)),
   };

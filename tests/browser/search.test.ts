@@ -49,9 +49,35 @@ describe('the search page', () => {
     expect(hrefs[0]).toBe(urls.tool('argo-cd'));
     expect(hrefs.filter((href) => href === urls.tool('argo-cd'))).toHaveLength(1);
     const status = (await page.locator('#search-status').textContent())!;
-    // Every result fits on one page here: the count is that of the links shown.
+    // Every result fits on one page here: the count is that of the links shown, the "also" row's included.
     expect(await page.locator('#search-more').isHidden()).toBe(true);
-    expect(status).toMatch(new RegExp(`^${hrefs.length} `));
+    const alsoLinks = await page.locator('#search-also a').count();
+    expect(status).toMatch(new RegExp(`^${hrefs.length + alsoLinks} `));
+    await page.close();
+  });
+
+  it('for a topic, lists talks, with the matching tools and speakers as a row of "also" links', async () => {
+    const page = await browser.open(`${urls.search()}?q=chaos`);
+    await resultsReady(page);
+    await page.waitForFunction(() => /^\d+ /.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const badges = await page.locator('#search-results li .badge').allTextContents();
+    for (const badge of badges) expect(badge).toMatch(/^(Talk|Edition)/);
+    const also = await page.locator('#search-also a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(also).toContain(urls.tool('chaos-toolkit'));
+    expect(await page.locator('#search-also').isVisible()).toBe(true);
+    // A talk result: its speakers, and the words that matched in its notes.
+    const first = page.locator('#search-results li').first();
+    expect(await first.locator('p.meta').textContent()).toMatch(/\w/);
+    expect(await first.locator('.snippet mark').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('says plainly when no talk mentions the thing searched for, with no other result', async () => {
+    const page = await browser.open(`${urls.search()}?q=Jenkins`);
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('no talk'));
+    expect(await page.locator('#search-status').textContent()).toBe('Jenkins: no talk mentions it yet.');
+    expect(await page.locator('#search-results li').count()).toBe(0);
+    expect(await page.locator('#search-also').isHidden()).toBe(true);
     await page.close();
   });
 

@@ -53,6 +53,7 @@ export async function openNodeSearch(dist: string, { uiLang = 'en', base = '/' }
   return Object.assign(search, { fetched });
 }
 
+type ResultData = { url: string; excerpt: string; meta: Record<string, string> };
 export interface NodeSearch {
   /** Every language of the index, and the one searched first. */
   indexes: { lang: string }[];
@@ -61,8 +62,37 @@ export interface NodeSearch {
   fetched: FetchedFile[];
   filters(): Promise<Record<string, Record<string, number>>>;
   totals(): Promise<Record<string, Record<string, number>>>;
+  toolNames(): Promise<unknown>;
   search(query: string | null, options?: { filters?: Record<string, string[]>; sort?: 'relevance' | 'date'; counts?: boolean; languages?: string[] }): Promise<{
-    results: { id: string; lang: string; score: number; data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[];
+    results: { id: string; lang: string; score: number; data(): Promise<ResultData> }[];
     filters: Record<string, Record<string, number>>;
+    noTalk?: string;
   }>;
+}
+
+/** What the search page shows for a query: the named page, the talks, the "also" row, or the plain answer. */
+export interface Shown {
+  list: ResultData[];
+  also: ResultData[];
+  noTalk?: string;
+}
+
+/**
+ * The results of a query as the search page lays them out, through the client's own
+ * ResultArranger: the first `limit` results, each placed where the page places it.
+ */
+export async function showResults(dist: string, search: NodeSearch, query: string, limit = 20): Promise<Shown> {
+  const { ResultArranger } = await import(pathToFileURL(join(dist, 'search-client.js')).href);
+  const response = await search.search(query);
+  if (response.noTalk) return { list: [], also: [], noTalk: response.noTalk };
+  const arranger = new ResultArranger(query, await search.toolNames());
+  const shown: Shown = { list: [], also: [] };
+  for (const result of response.results.slice(0, limit)) {
+    const data = await result.data();
+    const place = arranger.place(result, data);
+    if (place === 'first') shown.list.unshift(data);
+    else if (place === 'list') shown.list.push(data);
+    else if (place === 'also') shown.also.push(data);
+  }
+  return shown;
 }

@@ -1,22 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { resolveEntities } from '../../src/entities/entities.ts';
 import { loadValidContent } from '../../src/parse/load-content.ts';
 import { urls } from '../../src/urls.ts';
 import { hasPage, internalLinks, pageAt } from '../helpers/built-site.ts';
 
 const dist = inject('siteDist');
 const { content } = loadValidContent();
+const entities = resolveEntities(content.tools, content.projects);
 const editionOf = new Map(content.editions.map((e) => [e.id, e]));
 const page = (path: string) => pageAt(dist, path);
 const talkByTitle = (start: string) => content.talks.find((t) => t.title.startsWith(start) || t.otherTitles.some((o) => o.startsWith(start)))!;
 
-describe('every entity has a page', () => {
+describe('every entity with a talk has a page', () => {
   const cases: [string, string[]][] = [
     ['talk', content.talks.map((t) => urls.talk(t.id))],
     ['speaker', content.speakers.map((s) => urls.speaker(s.id))],
-    ['tool', content.tools.map((t) => urls.tool(t.id))],
-    ['CNCF project', content.projects.map((p) => urls.project(p.id))],
+    ['tool', entities.toolsWithPages.map((t) => urls.tool(t.id))],
+    ['CNCF project', entities.projectsWithPages.map((p) => urls.project(p.id))],
     ['edition', content.editions.map((e) => urls.edition(e.series, e.year))],
     ['series', content.series.map((s) => urls.series(s.id))],
     ['recap', content.recaps.map((r) => urls.recap(r.id))],
@@ -110,9 +112,9 @@ describe('the speaker page', () => {
 
 describe('the tool page', () => {
   const $ = page(urls.tool('kubernetes'));
-  const kubernetes = content.tools.find((t) => t.id === 'kubernetes')!;
+  const kubernetes = content.projects.find((p) => p.id === 'kubernetes')!;
 
-  it('lists every talk that mentions it, grouped by edition, with the sentence that mentions it', () => {
+  it('lists every talk that mentions it or one of its tools, grouped by edition, with the sentence that mentions it', () => {
     const listed = $('.talk-list a.title').map((_, a) => $(a).attr('href')).get();
     expect(listed.sort()).toEqual(kubernetes.talks.map((id) => urls.talk(id)).sort());
     const editions = $('section h3 a').map((_, a) => $(a).text()).get();
@@ -125,9 +127,15 @@ describe('the tool page', () => {
     expect($('svg.chart').attr('aria-label')).toMatch(/2019: \d+/);
   });
 
-  it('names its CNCF project and the tools often discussed with it', () => {
-    expect($('dl.facts a[href="/cncf/kubernetes/"]')).toHaveLength(1);
+  it('is its CNCF project too: the project, its tools, and the tools often discussed with it', () => {
+    expect($('dl.facts').text()).toContain('Kubernetes · Orchestration & Management');
+    expect($('section:contains("Its tools") a[href="/tools/kubectl/"]')).toHaveLength(1);
     expect($('section:contains("Often discussed with") a').length).toBeGreaterThan(0);
+  });
+
+  it('a sub-tool names the project it is part of, linked to the project\'s page', () => {
+    const $hubble = page(urls.tool('hubble'));
+    expect($hubble('dl.facts a[href="/tools/cilium/"]')).toHaveLength(1);
   });
 });
 
@@ -152,7 +160,7 @@ describe('conference, year, CNCF and recap pages', () => {
   });
 
   it('a CNCF project page shows its timeline, tools and talks', () => {
-    const $ = page('/cncf/argo/');
+    const $ = page('/tools/argo/');
     expect($('ol.timeline li').map((_, li) => $(li).text()).get().join(' ')).toMatch(/Incubating.*Graduated/);
     expect($('ul.chips a[href="/tools/argo-cd/"]')).toHaveLength(1);
     expect($('.talk-list li').length).toBeGreaterThan(0);

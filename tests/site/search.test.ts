@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { resolveEntities } from '../../src/entities/entities.ts';
 import { loadValidContent } from '../../src/parse/load-content.ts';
 import { urls } from '../../src/urls.ts';
-import { openNodeSearch } from '../helpers/pagefind-node.ts';
+import { openNodeSearch, showResults } from '../helpers/pagefind-node.ts';
 
 const dist = inject('siteDist');
 const { content } = loadValidContent();
+const entities = resolveEntities(content.tools, content.projects);
 type Search = Awaited<ReturnType<typeof openNodeSearch>>;
 let search: Search;
 beforeAll(async () => {
@@ -23,13 +25,13 @@ describe('the index', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr']);
   });
 
-  it('holds every talk, speaker, tool, CNCF project and edition, and no list or recap page', async () => {
+  it('holds every talk, speaker, edition and every tool and CNCF project with a page, and no list, recap or redirect page', async () => {
     const types = (await search.filters()).type;
     expect(types).toEqual({
       Talk: content.talks.length,
       Speaker: content.speakers.length,
-      Tool: content.tools.length,
-      'CNCF project': content.projects.length,
+      Tool: entities.toolsWithPages.length,
+      'CNCF project': entities.projectsWithPages.length,
       Edition: content.editions.length,
     });
   });
@@ -45,7 +47,7 @@ describe('the index', () => {
   });
 
   it('takes every page as it is rendered: only the 404 page, whose file is not its path, is read back from disk', () => {
-    const records = content.talks.length + content.speakers.length + content.tools.length + content.projects.length + content.editions.length;
+    const records = content.talks.length + content.speakers.length + entities.toolsWithPages.length + entities.projectsWithPages.length + content.editions.length;
     expect(inject('siteBuildLog')).toMatch(new RegExp(`indexed ${records} pages in [\\d.]+ s after the last page rendered \\(1 read from disk\\)`));
   });
 
@@ -77,13 +79,27 @@ describe('the index', () => {
   });
 });
 
-describe('tools by name', () => {
+describe('tools and projects by name', () => {
+  const withPage = new Set(entities.toolsWithPages.map((tool) => tool.id));
   const spellings = content.tools.flatMap((tool) =>
     [tool.name, ...tool.aliases].map((spelling) => [spelling, tool.id] as const),
   );
 
-  it.each(spellings)('"%s" finds the page of %s first', async (query, toolId) => {
+  it.each(spellings.filter(([, id]) => withPage.has(id)))('"%s" finds the page of %s first, as the search page shows it', async (query, toolId) => {
     expect(await firstUrl(query)).toBe(urls.tool(toolId));
+    expect((await showResults(dist, search, query)).list[0].url).toBe(urls.tool(toolId));
+  });
+
+  it.each(spellings.filter(([, id]) => !withPage.has(id)))('"%s", which no talk discusses, gets the plain answer and no result', async (query, toolId) => {
+    const shown = await showResults(dist, search, query);
+    expect(shown).toEqual({ list: [], also: [], noTalk: content.tools.find((t) => t.id === toolId)!.name });
+  });
+
+  it('a CNCF project by its landscape name, its acronym or its name without it finds its page first', async () => {
+    for (const query of ['Open Policy Agent (OPA)', 'Open Policy Agent', 'OPA']) expect(await firstUrl(query), query).toBe(urls.tool('open-policy-agent'));
+    expect(await firstUrl('Container Network Interface (CNI)')).toBe(urls.tool('container-network-interface'));
+    expect(await firstUrl('Carvel')).toBe(urls.project('carvel'));
+    expect((await search.search('Chaosblade')).noTalk).toBe('Chaosblade');
   });
 
   it.each([
