@@ -165,7 +165,8 @@ export function companyInNotes(text: string, isTool: (word: string) => boolean):
 /** One entry of a speakers line: "Name (Company)", "Name - Role Company", "Name, Role, Company", "Name @ Company". */
 export function creditOfEntry(entry: string): Credit | undefined {
   const text = entry.trim().replace(/^[-–•*]\s*/, '');
-  const paren = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(text);
+  // "Jane Doe (Acme)", also followed by where it was ("Jane Doe (Acme) at KubeCon Europe 2019").
+  const paren = /^(.+?)\s*\(([^()]+)\)(?:\s+(?:at|à|au|@|during|lors de)\s.*)?\s*$/u.exec(text);
   if (paren && isPersonName(paren[1].trim())) return credit(paren[1], companyOfParts(paren[2].split(','), true));
   const name = NAME_AT.exec(text);
   if (!name || !isPersonName(name[0])) return undefined;

@@ -1,5 +1,5 @@
 import { basename, dirname } from 'node:path';
-import type { Nodes, RootContent } from 'mdast';
+import type { Heading, Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { formatIssue } from '../parse/content-error.ts';
 import { didYouMean } from '../parse/did-you-mean.ts';
@@ -15,7 +15,8 @@ import { fixLinks, isAbsolute } from './fix-links.ts';
 import { guessConference } from './guess-conference.ts';
 import { byline, dateIn, organisationIn } from './meta-from-text.ts';
 import { readPost } from './read-post.ts';
-import { splitSections } from './sections.ts';
+import type { Post } from './post.ts';
+import { splitSections, type Section } from './sections.ts';
 import type { TalkToWrite } from './write-recap.ts';
 import { writeRecap } from './write-recap.ts';
 
@@ -120,9 +121,17 @@ export function importPost(file: string, text: string, ctx: ImportContext, optio
   const fromBylines = bylines(allNodes);
   const matcher = new ToolMatcher(ctx.tools);
   const isTool = (word: string) => [...matcher.matchesIn(word)].some((m) => m.index === 0);
-  const parts = classifyTalks(sections, post.format, isTool);
-
   const title = post.meta.title ?? sectionTitle;
+  let parts = classifyTalks(sections, post.format, isTool);
+  let introNodes = intro;
+  // A post about one talk ("My notes on X by Y"): when no section is a talk, the whole post is.
+  if (!parts.some((p) => p.type === 'talk') && title) {
+    const whole = singleTalk(title, intro, sections, post.format, isTool);
+    if (whole) {
+      parts = [whole];
+      introNodes = [];
+    }
+  }
   const fileDate = /(\d{4}-\d{2}-\d{2})/.exec(basename(file))?.[1];
   const date = post.meta.date ?? fromBylines.date ?? fileDate;
 
@@ -165,7 +174,7 @@ export function importPost(file: string, text: string, ctx: ImportContext, optio
     published = edition.start;
   }
   if (!title) review.push('title not found in the post');
-  const { images, links } = fixLinks([...intro, ...sections.flatMap((s) => [s.heading, ...s.body])] as Nodes[], post.meta.source);
+  const { images, links } = fixLinks([...introNodes, ...sections.flatMap((s) => [s.heading, ...s.body])] as Nodes[], post.meta.source);
   for (const image of images) review.push(`image ${image} not imported (relative path): copy it and link it by its full URL`);
   for (const link of links) review.push(`link ${link} removed (relative address)`);
 
@@ -208,10 +217,21 @@ export function importPost(file: string, text: string, ctx: ImportContext, optio
   // Two posts of one run with the same name get two recaps.
   let id = recapId(file, title);
   for (let n = 2; options.takenIds?.has(id); n++) id = `${recapId(file, title)}-${n}`;
-  const recapText = writeRecap(frontmatter, intro, parts, toWrite, definitions.filter((d) => d.type === 'definition' && isAbsolute(d.url)));
+  const recapText = writeRecap(frontmatter, introNodes, parts, toWrite, definitions.filter((d) => d.type === 'definition' && isAbsolute(d.url)));
   const checkedAs = `${ctx.dir}/recaps/${id}.md`;
   checkRecap(ctx, checkedAs, recapText, conferences);
   return { source: file, id, checkedAs, text: recapText, conferences, notes, conference, review, talks: reported };
+}
+
+/** The post as one talk, its title the talk's, its sections the notes' sub-sections; when the post shows it is one. */
+function singleTalk(title: string, intro: RootContent[], sections: Section[], format: Post['format'], isTool: (word: string) => boolean): Part | undefined {
+  const line = intro[0]?.position?.start.line ?? sections[0]?.line ?? 1;
+  const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: title }], position: intro[0]?.position };
+  const [part] = classifyTalks([{ title, depth: 2, line, heading, body: intro }], format, isTool);
+  if (part?.type !== 'talk' || part.talk.review.some((r) => r.includes('taken for a talk'))) return undefined;
+  // "Notes on “Kubernetes at the edge” by Jane Doe": the quoted words are the talk's title.
+  const quoted = /[“"«]\s*([^”"»]{4,160}?)\s*[”"»]/u.exec(part.talk.title)?.[1];
+  return { ...part, talk: { ...part.talk, line, title: quoted ?? part.talk.title }, subsections: sections };
 }
 
 function hintFor(id: string, ctx: ImportContext): string {

@@ -175,3 +175,13 @@ describe('the id of an imported recap', () => {
     expect(again.id).toBe('kubecon-paris-recap-2');
   });
 });
+
+describe('importing a post about a single talk', () => {
+  it('makes the whole post that talk when no section is one, its sections the notes', () => {
+    const recap = imported('2019-05-25-kubernetes-at-the-edge.md');
+    expect(recap.talks.map(({ title, line, speakers, video }) => ({ title, line, speakers, video }))).toEqual([
+      { title: 'Kubernetes at the edge', line: 7, speakers: [sp('Jane Doe', 'Acme')], video: 'https://www.youtube.com/watch?v=qqqqqqqqqqq' },
+    ]);
+    expect(recap.text).toMatch(/## Kubernetes at the edge\n\n- Speakers: Jane Doe \(Acme\)\n[\s\S]*### The setup\n\nThree hundred clusters on trains\.\n\n### What went wrong/);
+  });
+});
