@@ -96,6 +96,7 @@ const lineOf = (node: HastNodes, fallback: number) => node.position?.start.line 
 
 /** The attributes the schema drops from an element, asked of the sanitiser itself (one place per rule). */
 function droppedAttributes(element: Element): string[] {
+  if (Object.keys(element.properties).length === 0) return [];
   const alone = sanitize({ type: 'root', children: [{ ...element, children: [] }] }, notesSchema) as HastRoot;
   const kept: Properties = (alone.children[0] as Element | undefined)?.properties ?? {};
   return Object.keys(element.properties).filter(
@@ -164,7 +165,11 @@ function secureExternalLinks(tree: HastRoot): void {
  */
 export function renderNotes(nodes: readonly RootContent[], options: RenderOptions = {}): RenderedNotes {
   const root: Root = { type: 'root', children: [...nodes] };
-  const tree = raw(toHast(root, { allowDangerousHtml: true }), { file: new VFile() }) as HastRoot;
+  const hast = toHast(root, { allowDangerousHtml: true });
+  // Re-parsing costs as much as the rest of rendering: only notes that hold raw HTML need it.
+  let hasHtml = false;
+  visit(root, 'html', () => void (hasHtml = true));
+  const tree = (hasHtml ? raw(hast, { file: new VFile() }) : hast) as HastRoot;
   const { removals, video } = reviewRaw(tree, options);
   const clean = sanitize(tree, notesSchema) as HastRoot;
   secureExternalLinks(clean);
