@@ -38,7 +38,7 @@ export function dictionariesFrom(modules: Record<string, DictionaryModule>): Map
 }
 
 /** The dictionaries of src/i18n: adding an interface language is adding its file here. */
-export const dictionaries = dictionariesFrom(import.meta.glob<DictionaryModule>(['./*.ts', '!./dictionaries.ts', '!./ui.ts', '!./languages.ts'], { eager: true }));
+export const dictionaries = dictionariesFrom(import.meta.glob<DictionaryModule>(['./*.ts', '!./dictionaries.ts', '!./ui.ts'], { eager: true }));
 
 /** The interface languages the site can be built in. */
 export const uiLanguages = [...dictionaries.keys()];

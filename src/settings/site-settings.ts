@@ -6,7 +6,7 @@ import { readYaml } from '../parse/read-yaml.ts';
 import { validate } from '../parse/validate.ts';
 import { siteSettingsFileSchema, type LocalisedText, type SiteSettingsFile } from '../schemas/site-settings.ts';
 import { normaliseBase } from '../urls.ts';
-import { uiLangs, type UiLang } from '../i18n/languages.ts';
+import { uiLangs, type UiLang } from './ui-languages.ts';
 
 /** The settings a site is built with, every field resolved. */
 export interface SiteSettings {

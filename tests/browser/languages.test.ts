@@ -16,7 +16,7 @@ describe('the search page on a site in six languages', () => {
     const page = await browser.open(`${urls.search()}?q=Bereitstellungen`);
     await searchComplete(page);
     expect(await links(page)).toContainEqual([urls.talk(talkIn('de').id), 'de']);
-    const excerpt = page.locator('#search-results li', { has: page.locator(`a[href="${urls.talk(talkIn('de').id)}"]`) }).locator('p.meta');
+    const excerpt = page.locator('#search-results li', { has: page.locator(`a[href="${urls.talk(talkIn('de').id)}"]`) }).locator('p.snippet');
     expect(await excerpt.getAttribute('lang')).toBe('de');
     await page.close();
   });

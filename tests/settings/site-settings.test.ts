@@ -99,7 +99,7 @@ describe('drafts', () => {
 
 describe('interface languages', () => {
   it('are the dictionaries of src/i18n, for the settings as for the pages', async () => {
-    const { uiLangs } = await import('../../src/i18n/languages.ts');
+    const { uiLangs } = await import('../../src/settings/ui-languages.ts');
     const { uiLanguages } = await import('../../src/i18n/dictionaries.ts');
     expect(uiLangs).toEqual(['en', 'fr']);
     expect([...uiLangs]).toEqual([...uiLanguages].sort());

@@ -40,7 +40,7 @@ describe('a site with recaps in six languages', () => {
   it('lists each talk with its language on the talks page, and names the languages in the filter', () => {
     const $ = pageAt(dist, urls.talks());
     for (const lang of LANGUAGES) expect($(`a.title[href="${urls.talk(talkIn(lang).id)}"]`).attr('lang')).toBe(lang);
-    const options = $('select[name="lang"] option').map((_, o) => $(o).text()).get();
+    const options = $('select[name="language"] option').map((_, o) => $(o).text()).get();
     expect(options).toEqual(expect.arrayContaining(['English', 'French', 'German', 'Spanish', 'Brazilian Portuguese', 'Italian']));
   });
 

@@ -27,12 +27,15 @@ function walk(list: string, selector = '.talk-list a.title') {
 describe('long lists split into static pages', () => {
   it('/talks/ lists every talk once over its numbered pages, newest first, each page linking the others', () => {
     const { pages, talks } = walk(urls.talks());
-    expect(pages).toEqual([urls.talks(), urls.listPage(urls.talks(), 2)]);
+    // Two talks a page on the fixture site.
+    const count = Math.ceil(fixtureContent.talks.length / 2);
+    expect(count).toBeGreaterThanOrEqual(2);
+    expect(pages).toEqual(Array.from({ length: count }, (_, i) => urls.listPage(urls.talks(), i + 1)));
     expect([...talks].sort()).toEqual(fixtureContent.talks.map((t) => urls.talk(t.id)).sort());
     const $ = page(urls.listPage(urls.talks(), 2));
     expect($('.list-pager a[rel="prev"]').first().attr('href')).toBe(urls.talks());
     expect($('.list-pager a[aria-current="page"]').first().text()).toBe('2');
-    expect($('.list-pager').first().attr('aria-label')).toBe('Pages (page 2 sur 2)');
+    expect($('.list-pager').first().attr('aria-label')).toBe(`Pages (page 2 sur ${count})`);
   });
 
   it("a tool's, a year's and an edition's talks are split the same way", () => {
