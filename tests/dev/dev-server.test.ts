@@ -36,7 +36,10 @@ describe('npm run dev follows the content folder', { timeout: 120_000 }, () => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
+      // The page follows the server once Vite's client is connected: only then is the file broken.
+      const connected = page.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: 60_000 });
       await page.goto(base + talkPath);
+      await connected;
       const good = readFileSync(recap(), 'utf8');
       writeFileSync(recap(), good.replace('- Tools: kubectl', '- Tools: kubectl\n- Vidoe: x'));
       // The open page reloads by itself, into Astro's error overlay.
