@@ -25,8 +25,11 @@ import { toolSchema } from './schemas/tool.ts';
 const loaders = new Set<keyof Content>();
 // The collections still to store in this round of loading.
 let pending = new Set<keyof Content>();
-// The watchers each collection already follows (a server restart brings a new one).
+// The watchers each collection already follows (a server restart brings a new one), and the
+// context of its latest load: Astro may load a collection again with a new store, which a change
+// must then fill, not the first one's.
 const following = new Map<keyof Content, WeakSet<object>>();
+const latest = new Map<keyof Content, LoaderContext>();
 
 async function fill(name: keyof Content, { store, logger, config, watcher }: LoaderContext, logWarnings: boolean) {
   const dev = watcher !== undefined;
@@ -54,6 +57,7 @@ async function fill(name: keyof Content, { store, logger, config, watcher }: Loa
 function follow(name: keyof Content, context: LoaderContext, logWarnings: boolean) {
   const { watcher } = context;
   if (!watcher) return;
+  latest.set(name, context);
   const seen = following.get(name) ?? new WeakSet();
   following.set(name, seen);
   if (seen.has(watcher)) return;
@@ -66,9 +70,10 @@ function follow(name: keyof Content, context: LoaderContext, logWarnings: boolea
     // An editor's save is often several events: one reload for them all.
     clearTimeout(timer);
     timer = setTimeout(() => {
-      fill(name, context, logWarnings)
+      const current = latest.get(name)!;
+      fill(name, current, logWarnings)
         .then(() => logWarnings && reloadPages())
-        .catch((error: unknown) => context.logger.error(String(error)));
+        .catch((error: unknown) => current.logger.error(String(error)));
     }, 30);
   });
 }

@@ -15,8 +15,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Polls `url` until `accept` says yes, or fails after `ms` with what the page last said. */
-export async function waitFor(url: string, accept: (status: number, body: string) => boolean, ms = 90_000): Promise<{ status: number; body: string; after: number }> {
+/**
+ * Polls `url` every `every` ms until `accept` says yes, or fails after `ms` with what the page
+ * last said. Gently: a server asked for the page twenty times a second was seen to miss edits.
+ */
+export async function waitFor(url: string, accept: (status: number, body: string) => boolean, ms = 90_000, every = 200): Promise<{ status: number; body: string; after: number }> {
   const started = performance.now();
   let last = { status: 0, body: '' };
   while (performance.now() - started < ms) {
@@ -27,7 +30,7 @@ export async function waitFor(url: string, accept: (status: number, body: string
     } catch {
       // The server is not listening yet.
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, every));
   }
   throw new Error(`${url} did not come as expected within ${ms} ms; last answer ${last.status}: ${last.body.slice(0, 400)}`);
 }
