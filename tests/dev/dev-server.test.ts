@@ -37,9 +37,18 @@ describe('npm run dev follows the content folder', { timeout: 120_000 }, () => {
     try {
       const page = await browser.newPage();
       // The page follows the server once Vite's client is connected: only then is the file broken.
+      // On a cold Vite cache the first visit may optimise dependencies and reload the page itself,
+      // and a reload sent meanwhile reaches no page: the page is settled first.
+      let navigations = 0;
+      page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations++);
       const connected = page.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: 60_000 });
       await page.goto(base + talkPath);
       await connected;
+      for (let seen = -1; seen !== navigations; ) {
+        seen = navigations;
+        await page.waitForLoadState('networkidle');
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      }
       const good = readFileSync(recap(), 'utf8');
       writeFileSync(recap(), good.replace('- Tools: kubectl', '- Tools: kubectl\n- Vidoe: x'));
       // The open page reloads by itself, into Astro's error overlay.
