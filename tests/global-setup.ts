@@ -52,9 +52,7 @@ export default function setup(project: TestProject) {
   const settingsDist = join(root, 'settings');
   build(settingsDist, { CONFNOTES_CONTENT: settingsContent });
   // The hostile fixture: raw HTML, handlers and script URLs in notes that must build, keep their text and run nothing.
-  const hostileContent = join(root, 'hostile-content');
-  cpSync('tests/fixtures/valid', hostileContent, { recursive: true });
-  cpSync('tests/fixtures/hostile', hostileContent, { recursive: true, force: true });
+  const hostileContent = materialiseFixture('hostile', FIXTURES);
   const hostileDist = join(root, 'hostile');
   const hostileBuildLog = build(hostileDist, { CONFNOTES_CONTENT: hostileContent });
   project.provide('hostileContent', hostileContent);
@@ -75,6 +73,6 @@ export default function setup(project: TestProject) {
   project.provide('twoLanguagesDist', twoLanguagesDist);
   return () => {
     rmSync(root, { recursive: true, force: true });
-    rmSync(settingsContent, { recursive: true, force: true });
+    for (const content of [settingsContent, hostileContent]) rmSync(content, { recursive: true, force: true });
   };
 }

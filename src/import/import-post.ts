@@ -13,7 +13,7 @@ import { addToConferences } from './conferences-file.ts';
 import { detectLang, langOf } from './detect-lang.ts';
 import { fixLinks, isAbsolute } from './fix-links.ts';
 import { guessConference } from './guess-conference.ts';
-import { byline, dateIn, organisationIn } from './meta-from-text.ts';
+import { byline, organisationIn } from './meta-from-text.ts';
 import { readPost } from './read-post.ts';
 import type { Post } from './post.ts';
 import { splitSections, type Section } from './sections.ts';

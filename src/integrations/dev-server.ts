@@ -4,13 +4,13 @@ import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../parse/load-content.ts';
 import { SETTINGS_FILE } from '../settings/site-settings.ts';
+import { contentTypeOf } from '../site/content-types.ts';
 import { pathUnderBase } from '../urls.ts';
 import { onIndexBuilt, onReloadPages } from './dev-content.ts';
 
 /** Files the build writes beside the pages that search needs: served from the last build in dev. */
 const SEARCH_FILES = /^\/(?:pagefind\/.+|search-filters\.json)$/;
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm' };
 
 /**
  * `astro dev` for writers: a change to site.yaml restarts the server (its base and URL are
@@ -32,13 +32,13 @@ export function devServer(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         onReloadPages(() => server.ws.send({ type: 'full-reload' }));
-        onIndexBuilt(() => lastIndexBuilt(outDir) ?? null);
+        onIndexBuilt(() => lastIndexBuilt(outDir));
         server.middlewares.use((request, response, next) => {
           const path = pathUnderBase(new URL(request.url ?? '/', 'http://dev.local').pathname, base);
           if (!path || !SEARCH_FILES.test(path)) return next();
           const file = normalize(join(outDir, path));
           if (!file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) return next();
-          response.setHeader('content-type', TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream');
+          response.setHeader('content-type', contentTypeOf(file));
           response.end(readFileSync(file));
         });
       },
@@ -46,8 +46,8 @@ export function devServer(): AstroIntegration {
   };
 }
 
-/** When the last build wrote the search index that `astro dev` serves, or undefined when none did. */
-export function lastIndexBuilt(outDir: string): Date | undefined {
+/** When the last build wrote the search index that `astro dev` serves, or null when none did. */
+function lastIndexBuilt(outDir: string): Date | null {
   const entry = join(outDir, 'pagefind', 'pagefind-entry.json');
-  return existsSync(entry) ? statSync(entry).mtime : undefined;
+  return existsSync(entry) ? statSync(entry).mtime : null;
 }

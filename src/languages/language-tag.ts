@@ -26,9 +26,17 @@ export function textDirection(tag: string): 'ltr' | 'rtl' {
   return locale.getTextInfo?.().direction === 'rtl' ? 'rtl' : 'ltr';
 }
 
-/** The attributes an element in that language carries: `lang`, and `dir="rtl"` when it reads right to left. */
+const attributesByTag = new Map<string, { lang: string; dir?: 'rtl' }>();
+
+/**
+ * The attributes an element in that language carries: `lang`, and `dir="rtl"` when it reads
+ * right to left. Asked for every talk of every list, for a handful of languages: each is read
+ * from ICU once.
+ */
 export function langAttributes(tag: string): { lang: string; dir?: 'rtl' } {
-  return textDirection(tag) === 'rtl' ? { lang: tag, dir: 'rtl' } : { lang: tag };
+  let attributes = attributesByTag.get(tag);
+  if (!attributes) attributesByTag.set(tag, (attributes = textDirection(tag) === 'rtl' ? { lang: tag, dir: 'rtl' } : { lang: tag }));
+  return attributes;
 }
 
 const namers = new Map<string, Intl.DisplayNames>();
