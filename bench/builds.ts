@@ -34,6 +34,9 @@ export interface BuildResult {
   median_talk_page: string | null;
   /** The largest pages by HTML (see dist-stats.ts). */
   largest_pages: string[];
+  /** Confnotes: pages taken from the last build's cache, and pages rendered (null: not logged). */
+  reused_pages?: number | null;
+  rendered_pages?: number | null;
 }
 
 export interface BuildContext {
@@ -86,22 +89,29 @@ function summarise(stages: Stages, dist: string, log: string, indexed: number | 
 
 /**
  * Confnotes' own build over a content folder, with the project's config (caches moved to
- * `work`); with `profileDir`, under `node --cpu-prof` writing its profile there.
+ * `work`); with `profileDir`, under `node --cpu-prof` writing its profile there. Its own cache
+ * (compiled recaps, the last build's pages) is kept beside the dist, on the same disk, so a
+ * second call is a rebuild.
  */
-export async function buildOurs(context: BuildContext, contentDir: string, profileDir?: string): Promise<BuildResult> {
+export async function buildOurs(context: BuildContext, contentDir: string, { profileDir, label = 'build' }: { profileDir?: string; label?: string } = {}): Promise<BuildResult> {
   const dist = join(context.projectOut, 'dist');
-  const log = join(context.work, 'ours-build.log');
+  const log = join(context.work, `ours-${label}.log`);
   const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
   const cache = join(context.work, 'ours-cache');
   const result = await runCommand(process.execPath, [...profile, binScript(context.root, 'astro'), 'build', '--config', 'bench/astro.config.mjs'], {
     cwd: context.root,
-    env: { ...ENV, CONFNOTES_CONTENT: contentDir, CONFNOTES_OUT: dist, CONFNOTES_BENCH_CACHE: cache },
+    env: { ...ENV, CONFNOTES_CONTENT: contentDir, CONFNOTES_OUT: dist, CONFNOTES_BENCH_CACHE: cache, CONFNOTES_CACHE: join(context.projectOut, 'cache') },
     logFile: log,
     onLine: (line) => context.onLine?.('ours', line),
   });
   failIfBroken('Confnotes build', result, log);
   const parsed = parseAstroLog(result.lines, result.seconds);
-  return summarise(parsed.stages, dist, log, parsed.pagesIndexed, [result], join(cache, 'astro', 'data-store.json'));
+  const reuse = result.lines.map((l) => /reused (\d+) pages from the last build, rendered (\d+)/.exec(l.text)).find((m) => m !== null);
+  return {
+    ...summarise(parsed.stages, dist, log, parsed.pagesIndexed, [result], join(cache, 'astro', 'data-store.json')),
+    reused_pages: reuse ? Number(reuse[1]) : null,
+    rendered_pages: reuse ? Number(reuse[2]) : null,
+  };
 }
 
 /** The bare Astro site over the same talks, then `pagefind --site dist`. */

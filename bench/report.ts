@@ -7,7 +7,7 @@ import type { PageWeight, SearchProbe } from './browser-probe.ts';
 import type { ProfileSummary } from './cpu-profile.ts';
 import type { CpuShare } from './cpu-share.ts';
 
-export interface RunResult {
+export interface RunResult extends RebuildResults {
   talks: number;
   seed: number;
   generated: { recaps: number; speakers: number; editions: number; shared_talks: number; words: number; seconds: number };
@@ -40,6 +40,17 @@ export interface RunResult {
   baseline_query: SearchProbe;
   /** With --same-pages: the bare baseline with as many talk pages as Confnotes wrote. */
   same_pages?: SamePagesResult;
+}
+
+/** Confnotes rebuilt with its cache after an edit; ratios to the full build of the run. */
+export interface RebuildResults {
+  rebuild_seconds: number;
+  /** rebuild_seconds / total_seconds: the goal is at most 0.5. */
+  rebuild_ratio: number;
+  rebuild_added_seconds: number;
+  rebuild_added_ratio: number;
+  rebuild: { edit: string; build: BuildResult };
+  rebuild_added: { edit: string; build: BuildResult };
 }
 
 export interface SamePagesResult {
@@ -110,7 +121,33 @@ export function runTable(run: RunResult): string {
     row(`heaviest page (${run.heaviest_page.path}): HTML + load`, `${kb(run.heaviest_page.total)} (HTML ${kb(run.heaviest_page.html)}, JS ${kb(run.heaviest_page.js)}, other ${kb(run.heaviest_page.other)})`, ''),
     row('content check (npm run check)', run.check.summary, ''),
     '',
+    ...rebuildRows(run),
   ].join('\n');
+}
+
+/** The rebuilds after an edit, stage by stage beside the full build. */
+function rebuildRows(run: RunResult): string[] {
+  const full = run.ours;
+  const builds = [run.rebuild, run.rebuild_added];
+  const stage = (label: string, key: keyof BuildResult['seconds']) => `| ${label} | ${s(full.seconds[key])} | ${builds.map((b) => s(b.build.seconds[key])).join(' | ')} |`;
+  const reused = (b: BuildResult) => (b.reused_pages == null ? 'n/a' : `${b.reused_pages} / ${b.rendered_pages}`);
+  return [
+    `Rebuilds with the cache (${builds.map((b) => b.edit).join('; then ')}):`,
+    '',
+    '| | full build | rebuild: one sentence | rebuild: one talk added |',
+    '|---|---:|---:|---:|',
+    stage('start-up, s', 'startup'),
+    stage('content loading and parsing, s', 'content'),
+    stage('bundling (Vite), s', 'bundle'),
+    stage('page rendering (and indexing), s', 'render'),
+    stage('indexing after the last page, s', 'index'),
+    stage('other, s', 'other'),
+    `| **total, s** | **${s(full.seconds.total)}** | **${s(run.rebuild_seconds)}** | **${s(run.rebuild_added_seconds)}** |`,
+    `| ratio to the full build | 1.00 | ${run.rebuild_ratio.toFixed(2)} | ${run.rebuild_added_ratio.toFixed(2)} |`,
+    `| pages reused / rendered | ${reused(full)} | ${builds.map((b) => reused(b.build)).join(' | ')} |`,
+    `| peak RSS, MB | ${full.peak_rss_mb.toFixed(0)} | ${builds.map((b) => b.build.peak_rss_mb.toFixed(0)).join(' | ')} |`,
+    '',
+  ];
 }
 
 /** The goals of issue 5 (stated for 10,000 talks), checked against this run. */

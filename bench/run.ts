@@ -12,10 +12,11 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { probeHeaviestPage, probePage, probePagefindApi, probeSearchPage, QUERY_PAGE_PATH, queryPage } from './browser-probe.ts';
 import { buildBaseline, buildOurs, type BuildContext, type BuildResult } from './builds.ts';
+import { addSentence, addTalk } from './edits.ts';
 import { profileTable, summariseProfiles } from './cpu-profile.ts';
 import { watchCpu } from './cpu-share.ts';
 import { generateContent } from './generate-content.ts';
-import { curveTable, goalsTable, HEAVIEST_PAGE_LIMIT, runTable, type RunResult, type SamePagesResult } from './report.ts';
+import { curveTable, goalsTable, HEAVIEST_PAGE_LIMIT, runTable, type RebuildResults, type RunResult, type SamePagesResult } from './report.ts';
 import { runCommand, type TimedLine } from './run-command.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
@@ -146,12 +147,13 @@ async function benchSize(talks: number, options: Options): Promise<RunResult> {
     const context = { root: ROOT, work, projectOut, onLine: showLine };
     const profileDir = options.profile ? join(options.profile, String(talks)) : undefined;
     progress(`building Confnotes${profileDir ? ` (profiled into ${profileDir})` : ''}...`);
-    const ours = await buildOurs(context, contentDir, profileDir);
+    const ours = await buildOurs(context, contentDir, { profileDir });
     progress('building the bare baseline...');
     const baseline = await buildBaseline(context, generated.talks);
     progress(`measuring a first search for "${options.query}" and a talk page in Chromium...`);
     const browser = await measureBrowser(ours, baseline, options.query);
     const samePages = options.samePages ? await benchSamePages(context, ours, options) : undefined;
+    const rebuilds = await benchRebuilds(context, contentDir, ours);
     const cpuShare = cpu.stop();
     if (cpuShare && cpuShare.others_share > 0.15) progress(`warning: other processes used ${(cpuShare.others_share * 100).toFixed(0)} % of the CPU during this run`);
 
@@ -186,12 +188,34 @@ async function benchSize(talks: number, options: Options): Promise<RunResult> {
       query_api: browser.api,
       baseline_query: browser.baselineSearch,
       same_pages: samePages,
+      ...rebuilds,
     };
   } finally {
     // A failed run keeps its folder: the logs say why.
     if (options.keep || !finished) progress(`kept ${work} and ${projectOut}`);
     else for (const dir of [work, projectOut]) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Confnotes built again after a writer's edits, with its cache: one sentence added to one talk,
+ * then one talk added. Ratios are to the full build of the same run.
+ */
+async function benchRebuilds(context: BuildContext, contentDir: string, full: BuildResult): Promise<RebuildResults> {
+  const sentence = addSentence(contentDir);
+  progress(`rebuilding Confnotes after an edit (${sentence.what} in ${basename(sentence.file)})...`);
+  const rebuild = await buildOurs(context, contentDir, { label: 'rebuild' });
+  const talk = addTalk(contentDir);
+  progress(`rebuilding Confnotes after an edit (${talk.what} to ${basename(talk.file)})...`);
+  const added = await buildOurs(context, contentDir, { label: 'rebuild-added' });
+  return {
+    rebuild_seconds: rebuild.seconds.total,
+    rebuild_ratio: rebuild.seconds.total / full.seconds.total,
+    rebuild_added_seconds: added.seconds.total,
+    rebuild_added_ratio: added.seconds.total / full.seconds.total,
+    rebuild: { edit: sentence.what, build: rebuild },
+    rebuild_added: { edit: talk.what, build: added },
+  };
 }
 
 /** The bare baseline again, with one talk page for each page Confnotes wrote. */

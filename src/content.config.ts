@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative, resolve } from 'node:path';
+import { cacheFor } from './cache/cache-dir.ts';
 import { ContentError, formatIssue } from './parse/content-error.ts';
 import type { Content } from './parse/assemble.ts';
 import { contentDir, forgetContent, loadContentInParallel } from './parse/load-content.ts';
@@ -33,7 +34,9 @@ const latest = new Map<keyof Content, LoaderContext>();
 
 async function fill(name: keyof Content, { store, logger, config, watcher }: LoaderContext, logWarnings: boolean) {
   const dev = watcher !== undefined;
-  const { content, report } = await loadContentInParallel(process.cwd(), { base: config.base, drafts: dev, reuse: dev });
+  // A build compiles only the recaps changed since the last one (the others come from the cache folder).
+  const options = dev ? { base: config.base, drafts: true, reuse: true } : { base: config.base, cache: cacheFor('recaps', contentDir()) };
+  const { content, report } = await loadContentInParallel(process.cwd(), options);
   if (!report.ok) {
     const error = new ContentError(report.errors);
     if (!dev) throw error;

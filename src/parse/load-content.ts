@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
+import { codeDigest } from '../cache/code-fingerprint.ts';
 import { join, relative, resolve } from 'node:path';
 import { speakerFileSchema } from '../schemas/speaker.ts';
 import { toolFileSchema } from '../schemas/tool.ts';
@@ -23,6 +25,11 @@ export interface ContentOptions {
   drafts?: boolean;
   /** Keep each recap's compiled result for the next load (npm run dev: only edited recaps are compiled again). */
   reuse?: boolean;
+  /**
+   * A folder where each recap's compiled result is kept for the next process (`astro build`):
+   * a rebuild compiles only the recaps that changed. Safe to delete.
+   */
+  cache?: string;
 }
 
 export interface LoadedContent {
@@ -144,24 +151,33 @@ export async function parseContentInParallel(sources: Map<string, string>, dir: 
   const folder = readFolder(sources, dir, report);
   const base = baseOf(folder.settings, options);
   const compile = (files: readonly CatalogueFile[]) => compileInWorkers(files, folder.matchable, base);
-  const compiled = options.reuse ? await compiledCache.compile(folder.recapFiles, catalogueKey(folder.matchable, base), compile) : await compile(folder.recapFiles);
+  const cache = options.cache ? new CompiledCache(options.cache) : options.reuse ? compiledCache : undefined;
+  const key = catalogueKey(folder.matchable, base, options.cache ? codeDigest(process.cwd()) : '');
+  const compiled = cache ? await cache.compile(folder.recapFiles, key, compile) : await compile(folder.recapFiles);
   return assembleCompiled(folder, compiled, report, options);
 }
 
-/** What, besides its own text, decides how a recap compiles: the tool catalogue and the base path. */
-function catalogueKey(tools: MatchableTool[], base: string): string {
-  return createHash('sha256').update(JSON.stringify(tools)).update('\0').update(base).digest('hex');
+/** What, besides its own text, decides how a recap compiles: the tool catalogue, the base path (and, kept on disk, the code). */
+function catalogueKey(tools: MatchableTool[], base: string, code: string): string {
+  return createHash('sha256').update(JSON.stringify(tools)).update('\0').update(base).update('\0').update(code).digest('hex');
 }
 
 /**
- * Each recap's compiled result, kept between loads of a running dev server, keyed by the file's
- * name, its text and what changes how it compiles: an edit re-reads one file and compiles only it.
- * Only this load's files are kept, so a deleted recap leaves nothing behind.
+ * Each recap's compiled result, keyed by the file's name, its text and what changes how it
+ * compiles: an edit re-reads one file and compiles only it. In memory, between loads of a running
+ * dev server; or, given a folder, on disk between builds (one file per recap, in V8's own
+ * serialisation: exact and fast). Only this load's recaps are kept, so a deleted recap leaves nothing behind.
  */
 export class CompiledCache {
   private entries = new Map<string, CompileResult>();
   /** How many recaps the last call compiled (the others came from the cache). */
   compiledLastTime = 0;
+
+  private readonly dir: string | undefined;
+
+  constructor(dir?: string) {
+    this.dir = dir;
+  }
 
   async compile(
     files: readonly { file: string; text: string }[],
@@ -170,14 +186,44 @@ export class CompiledCache {
   ): Promise<CompileResult[]> {
     const keyOf = (file: string, text: string) => createHash('sha256').update(key).update('\0').update(file).update('\0').update(text).digest('hex');
     const keys = files.map(({ file, text }) => keyOf(file, text));
-    const missing = files.filter((_, i) => !this.entries.has(keys[i]));
+    const found = keys.map((k) => this.entries.get(k) ?? this.read(k));
+    const missing = files.filter((_, i) => found[i] === undefined);
     const fresh = await compile(missing);
-    const next = new Map<string, CompileResult>();
     let at = 0;
-    files.forEach((_, i) => next.set(keys[i], this.entries.get(keys[i]) ?? fresh[at++]));
-    this.entries = next;
+    const results = found.map((result, i) => result ?? this.write(keys[i], fresh[at++]));
     this.compiledLastTime = missing.length;
-    return keys.map((k) => next.get(k)!);
+    if (this.dir) this.prune(new Set(keys));
+    // On disk, nothing stays in memory: the build drops the parse once Astro has stored it.
+    else this.entries = new Map(keys.map((k, i) => [k, results[i]]));
+    return results;
+  }
+
+  private read(key: string): CompileResult | undefined {
+    if (!this.dir) return undefined;
+    try {
+      return deserialize(readFileSync(join(this.dir, `${key}.v8`))) as CompileResult;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps a result on disk when it can: a cache that cannot be written costs time, never the build. */
+  private write(key: string, result: CompileResult): CompileResult {
+    if (!this.dir) return result;
+    const file = join(this.dir, `${key}.v8`);
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(`${file}.${process.pid}.tmp`, serialize(result));
+      renameSync(`${file}.${process.pid}.tmp`, file);
+    } catch {
+      rmSync(`${file}.${process.pid}.tmp`, { force: true });
+    }
+    return result;
+  }
+
+  private prune(keep: Set<string>): void {
+    if (!existsSync(this.dir!)) return;
+    for (const name of readdirSync(this.dir!)) if (name.endsWith('.v8') && !keep.has(name.slice(0, -3))) rmSync(join(this.dir!, name), { force: true });
   }
 }
 const compiledCache = new CompiledCache();

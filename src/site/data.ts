@@ -3,6 +3,7 @@ import { resolveEntities } from '../entities/entities.ts';
 import { coOccurrence } from '../relations/co-occurrence.ts';
 import { groupBy } from '../relations/group-by.ts';
 import { relatedTalks } from '../relations/related-talks.ts';
+import { trackedSite } from '../cache/tracked-site.ts';
 import type { CncfProject } from '../schemas/cncf-project.ts';
 import type { Edition, Series } from '../schemas/conference.ts';
 import type { Recap } from '../schemas/recap.ts';
@@ -74,9 +75,9 @@ export type SiteData = Awaited<ReturnType<typeof load>>;
 
 let cached: Promise<SiteData> | undefined;
 
-/** The site's data, loaded once. */
+/** The site's data, loaded once; what each page reads of it is noted for the page cache (src/cache/). */
 export function siteData(): Promise<SiteData> {
-  cached ??= load();
+  cached ??= load().then(trackedSite);
   return cached;
 }
 

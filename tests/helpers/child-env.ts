@@ -1,3 +1,6 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 /**
  * The environment for an Astro process started by a test: the test's own, less what vitest
  * puts there: its import.meta.env (BASE_URL, MODE, DEV, PROD, SSR), which Astro would read as
@@ -7,5 +10,6 @@
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of Object.keys(env)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(key)) delete env[key];
-  return { ...env, ...extra };
+  // Builds keep their cache (src/cache/) under the system's temp folder, one per content and output folder, not in the checkout.
+  return { CONFNOTES_CACHE: join(tmpdir(), 'confnotes-test-cache'), ...env, ...extra };
 }

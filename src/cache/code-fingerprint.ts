@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { today } from '../site/today.ts';
+
+/** The files whose change may change any page or compiled recap: the code, its configuration and its packages. */
+const CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+// Settings read from the environment (the content folder and site.yaml reach pages through the data or this list).
+const IGNORED_ENV = new Set(['CONFNOTES_OUT', 'CONFNOTES_CACHE', 'CONFNOTES_BENCH_CACHE']);
+
+/** A file, or the files under a folder, named relative to the root. */
+function filesUnder(root: string, path: string): string[] {
+  const full = join(root, path);
+  if (!existsSync(full)) return [];
+  if (!statSync(full).isDirectory()) return [path];
+  return readdirSync(full, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)));
+}
+
+/** A digest of the code, its configuration and its packages: what a cached result was made by. */
+export function codeDigest(root: string): string {
+  const hash = createHash('sha256');
+  const files = CODE.flatMap((path) => filesUnder(root, path)).sort();
+  for (const file of files) hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0');
+  return hash.digest('base64url');
+}
+
+/**
+ * A digest of everything but the content that decides what a build writes: the code, the
+ * CONFNOTES_* settings, the day pages call today and what the caller adds (the base path,
+ * site.yaml). A cache made under another fingerprint is not used.
+ */
+export function codeFingerprint(root: string, extra: unknown = null, env: NodeJS.ProcessEnv = process.env): string {
+  const settings = Object.entries(env).filter(([name]) => name.startsWith('CONFNOTES_') && !IGNORED_ENV.has(name)).sort();
+  return createHash('sha256').update(JSON.stringify({ code: codeDigest(root), settings, today: today(env), extra })).digest('base64url');
+}

@@ -1,0 +1,135 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { digest, readDigest } from './tracked-site.ts';
+
+/**
+ * The HTML of the last build's pages, reused by the next build for every page whose inputs did
+ * not change: its props, and each read it made of the site's data (tracked-site.ts), under the
+ * same code fingerprint (code-fingerprint.ts). A reused page is the bytes the last build wrote,
+ * taken from its dist/, which is moved into the cache before Astro empties the output folder.
+ *
+ * The manifest is deleted when a build starts and written when it succeeds: a build that fails
+ * leaves nothing to reuse, and the next one renders everything.
+ */
+export interface Manifest {
+  version: 1;
+  fingerprint: string;
+  /** Builds made with this cache so far, this one included. */
+  build: number;
+  /** Every read key of the build, and what it read then (same index). */
+  keys: string[];
+  digests: string[];
+  /** By page file (/talks/x/index.html): its props' digest, the indexes of its reads and the build that rendered it. */
+  pages: Record<string, { props: string; reads: number[]; renderedIn: number }>;
+}
+
+export interface PageCacheStats {
+  reused: number;
+  rendered: number;
+  /** Why nothing was reused, when nothing was. */
+  cold?: string;
+}
+
+export class PageCache {
+  private readonly old: Manifest | undefined;
+  private readonly previous: string;
+  private readonly next: Manifest;
+  private readonly keyIndex = new Map<string, number>();
+  // What each key reads in this build, digested once.
+  private readonly now = new Map<string, string>();
+  private changedKeys: boolean[] | undefined;
+  readonly stats: PageCacheStats = { reused: 0, rendered: 0 };
+
+  /** Opens the cache in `dir` for a build writing `outDir`, moving the last build's pages aside. */
+  private readonly dir: string;
+
+  constructor(dir: string, outDir: string, fingerprint: string) {
+    this.dir = dir;
+    const file = join(dir, MANIFEST);
+    this.previous = join(dir, 'previous-dist');
+    rmSync(this.previous, { recursive: true, force: true });
+    const old = readManifest(dir);
+    this.next = { version: 1, fingerprint, build: (old?.build ?? 0) + 1, keys: [], digests: [], pages: {} };
+    rmSync(file, { force: true });
+    if (!old) this.stats.cold = 'no cache from a successful build';
+    else if (old.fingerprint !== fingerprint) this.stats.cold = 'the code or settings changed since the last build';
+    else if (!existsSync(outDir)) this.stats.cold = 'the last build\'s output folder is gone';
+    else {
+      mkdirSync(dir, { recursive: true });
+      try {
+        renameSync(outDir, this.previous);
+        this.old = old;
+      } catch (error) {
+        this.stats.cold = `the output folder could not be moved into the cache (${(error as NodeJS.ErrnoException).code}): keep the cache on the same disk as the output (CONFNOTES_CACHE)`;
+      }
+    }
+  }
+
+  /** The page's HTML from the last build, if what it was made from reads the same now. */
+  async reuse(file: string, props: unknown, site: object): Promise<string | undefined> {
+    const entry = this.old?.pages[file];
+    if (!entry || entry.props !== digest(props)) return undefined;
+    const changed = this.changed(site);
+    if (entry.reads.some((i) => changed[i])) return undefined;
+    const html = await readFile(join(this.previous, file), 'utf8').catch(() => undefined);
+    if (html === undefined) return undefined;
+    this.stats.reused++;
+    this.record(file, props, entry.reads.map((i) => this.old!.keys[i]), site, entry.renderedIn);
+    return html;
+  }
+
+  /** Records a page this build rendered, with the keys it read. */
+  keep(file: string, props: unknown, reads: Iterable<string>, site: object): void {
+    this.stats.rendered++;
+    this.record(file, props, reads, site, this.next.build);
+  }
+
+  private record(file: string, props: unknown, reads: Iterable<string>, site: object, renderedIn: number): void {
+    const indexes: number[] = [];
+    for (const key of reads) {
+      let i = this.keyIndex.get(key);
+      if (i === undefined) {
+        i = this.next.keys.push(key) - 1;
+        this.next.digests.push(this.digestNow(key, site));
+        this.keyIndex.set(key, i);
+      }
+      indexes.push(i);
+    }
+    this.next.pages[file] = { props: digest(props), reads: indexes, renderedIn };
+  }
+
+  /** Writes the manifest for the next build and drops the last build's pages. */
+  commit(): void {
+    rmSync(this.previous, { recursive: true, force: true });
+    const file = join(this.dir, MANIFEST);
+    mkdirSync(this.dir, { recursive: true });
+    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(this.next));
+    renameSync(`${file}.${process.pid}.tmp`, file);
+  }
+
+  private digestNow(key: string, site: object): string {
+    let value = this.now.get(key);
+    if (value === undefined) this.now.set(key, (value = readDigest(site, key)));
+    return value;
+  }
+
+  /** Which of the last build's keys read something else now, worked out once per build. */
+  private changed(site: object): boolean[] {
+    this.changedKeys ??= this.old!.keys.map((key, i) => this.digestNow(key, site) !== this.old!.digests[i]);
+    return this.changedKeys;
+  }
+}
+
+const MANIFEST = 'manifest.json';
+
+/** The manifest a successful build left in a page cache folder, if any. */
+export function readManifest(dir: string): Manifest | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Manifest;
+    return manifest.version === 1 ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+

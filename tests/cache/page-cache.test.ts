@@ -1,0 +1,74 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PageCache, readManifest } from '../../src/cache/page-cache.ts';
+
+let root: string;
+let dir: string;
+let out: string;
+const site = (title: string) => ({ talkById: new Map([['a', { title }]]) });
+const PAGE = '/talks/a/index.html';
+
+/** One build: opens the cache, "renders" the page (writes it), commits. */
+function buildOnce(fingerprint: string, data: object, html: string, commit = true) {
+  const cache = new PageCache(dir, out, fingerprint);
+  return cache.reuse(PAGE, { id: 'a' }, data).then((reused) => {
+    mkdirSync(join(out, 'talks', 'a'), { recursive: true });
+    writeFileSync(join(out, PAGE), reused ?? html);
+    if (reused === undefined) cache.keep(PAGE, { id: 'a' }, ['["talkById","a"]'], data);
+    if (commit) cache.commit();
+    return { cache, reused };
+  });
+}
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'confnotes-page-cache-'));
+  dir = join(root, 'cache');
+  out = join(root, 'dist');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the page cache', () => {
+  it('gives back the last build\'s HTML when the props and every read are the same', async () => {
+    await buildOnce('code', site('A'), '<p>A</p>');
+    const { reused, cache } = await buildOnce('code', site('A'), 'never rendered');
+    expect(reused).toBe('<p>A</p>');
+    expect(cache.stats).toEqual({ reused: 1, rendered: 0 });
+  });
+
+  it('renders a page again when something it read changed', async () => {
+    await buildOnce('code', site('A'), '<p>A</p>');
+    const { reused } = await buildOnce('code', site('A, renamed'), '<p>A, renamed</p>');
+    expect(reused).toBeUndefined();
+  });
+
+  it('renders a page again when its props changed', async () => {
+    await buildOnce('code', site('A'), '<p>A</p>');
+    const cache = new PageCache(dir, out, 'code');
+    expect(await cache.reuse(PAGE, { id: 'a', title: 'new' }, site('A'))).toBeUndefined();
+  });
+
+  it('reuses nothing made by other code or settings, and says so', async () => {
+    await buildOnce('code', site('A'), '<p>A</p>');
+    const cache = new PageCache(dir, out, 'other code');
+    expect(cache.stats.cold).toBe('the code or settings changed since the last build');
+    expect(await cache.reuse(PAGE, { id: 'a' }, site('A'))).toBeUndefined();
+  });
+
+  it('reuses nothing after a build that did not finish', async () => {
+    await buildOnce('code', site('A'), '<p>A</p>');
+    await buildOnce('code', site('A'), '<p>A</p>', false);
+    expect(readManifest(dir)).toBeUndefined();
+    const cache = new PageCache(dir, out, 'code');
+    expect(cache.stats.cold).toBe('no cache from a successful build');
+  });
+
+  it('moves the last output aside while the build runs and leaves only the manifest when it is done', async () => {
+    await buildOnce('code', site('A'), '<p>A</p>');
+    const cache = new PageCache(dir, out, 'code');
+    expect(readdirSync(root).sort()).toEqual(['cache']);
+    cache.commit();
+    expect(readdirSync(dir)).toEqual(['manifest.json']);
+  });
+});
