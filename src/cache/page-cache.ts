@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
 import { digest, readDigest } from './tracked-site.ts';
 
 /**
@@ -48,7 +49,7 @@ export class PageCache {
     this.dir = dir;
     const file = join(dir, MANIFEST);
     this.previous = join(dir, 'previous-dist');
-    rmSync(this.previous, { recursive: true, force: true });
+    discard(this.previous);
     const old = readManifest(dir);
     this.next = { version: 1, fingerprint, build: (old?.build ?? 0) + 1, keys: [], digests: [], pages: {} };
     rmSync(file, { force: true });
@@ -69,23 +70,25 @@ export class PageCache {
   /** The page's HTML from the last build, if what it was made from reads the same now. */
   async reuse(file: string, props: unknown, site: object): Promise<string | undefined> {
     const entry = this.old?.pages[file];
-    if (!entry || entry.props !== digest(props)) return undefined;
+    if (!entry) return undefined;
+    const propsDigest = digest(props);
+    if (entry.props !== propsDigest) return undefined;
     const changed = this.changed(site);
     if (entry.reads.some((i) => changed[i])) return undefined;
     const html = await readFile(join(this.previous, file), 'utf8').catch(() => undefined);
     if (html === undefined) return undefined;
     this.stats.reused++;
-    this.record(file, props, entry.reads.map((i) => this.old!.keys[i]), site, entry.renderedIn);
+    this.record(file, propsDigest, entry.reads.map((i) => this.old!.keys[i]), site, entry.renderedIn);
     return html;
   }
 
   /** Records a page this build rendered, with the keys it read. */
   keep(file: string, props: unknown, reads: Iterable<string>, site: object): void {
     this.stats.rendered++;
-    this.record(file, props, reads, site, this.next.build);
+    this.record(file, digest(props), reads, site, this.next.build);
   }
 
-  private record(file: string, props: unknown, reads: Iterable<string>, site: object, renderedIn: number): void {
+  private record(file: string, props: string, reads: Iterable<string>, site: object, renderedIn: number): void {
     const indexes: number[] = [];
     for (const key of reads) {
       let i = this.keyIndex.get(key);
@@ -96,12 +99,12 @@ export class PageCache {
       }
       indexes.push(i);
     }
-    this.next.pages[file] = { props: digest(props), reads: indexes, renderedIn };
+    this.next.pages[file] = { props, reads: indexes, renderedIn };
   }
 
   /** Writes the manifest for the next build and drops the last build's pages. */
   commit(): void {
-    rmSync(this.previous, { recursive: true, force: true });
+    discard(this.previous);
     const file = join(this.dir, MANIFEST);
     mkdirSync(this.dir, { recursive: true });
     writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(this.next));
@@ -122,6 +125,25 @@ export class PageCache {
 }
 
 const MANIFEST = 'manifest.json';
+
+/**
+ * Removes a folder without waiting for it: it is renamed at once, then deleted by a detached
+ * process (a last build's 40,000 files took 100 s to delete on a busy disk, longer than the
+ * rebuild). A deletion cut short is finished by the next build's.
+ */
+function discard(folder: string): void {
+  const parent = dirname(folder);
+  if (!existsSync(parent)) return;
+  const trash = readdirSync(parent).filter((name) => name.startsWith('discarded-')).map((name) => join(parent, name));
+  if (existsSync(folder)) {
+    const renamed = join(parent, `discarded-${process.pid}-${Date.now()}`);
+    renameSync(folder, renamed);
+    trash.push(renamed);
+  }
+  if (trash.length === 0) return;
+  const remove = 'for (const dir of process.argv.slice(1)) require("node:fs").rmSync(dir, { recursive: true, force: true })';
+  spawn(process.execPath, ['-e', remove, ...trash], { detached: true, stdio: 'ignore' }).unref();
+}
 
 /** The manifest a successful build left in a page cache folder, if any. */
 export function readManifest(dir: string): Manifest | undefined {

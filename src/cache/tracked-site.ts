@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import { noteRead } from './reads.ts';
+import { noteRead, unnoted } from './reads.ts';
 
 /**
- * The site's data (src/site/data.ts) as pages see it: every read a page makes (a map entry, a
- * whole list, an entity lookup) is noted under a key, and `readDigest` gives, in a later build,
- * the digest of what that key reads now. Keys are JSON arrays: ["talkById", id] for one entry,
- * ["talks"] for a whole list or map, ["entities", "toolPage", id] for a call.
+ * The site's data (src/site/data.ts) as pages see it: every read a page makes is noted under a
+ * key, and `readDigest` gives, in a later build, the digest of what that key reads now. Keys are
+ * JSON arrays, as fine as the read: ["speakerById", id, "name"] for one field of one entry (a
+ * list that names a speaker does not change when the speaker gives another talk),
+ * ["speakerById", id] for an entry looked up or taken whole, ["talks"] for a whole list or map,
+ * ["entities", "toolPage", id] or ["talksOf", ids] for a call, which notes its own key and not
+ * what it reads inside (the order of a list of talks, not their ranks in the whole site).
  *
  * Pages get everything through this object (or their props, which the cache keys separately),
  * so a page whose keys all read the same renders the same.
@@ -14,9 +17,10 @@ export function trackedSite<T extends object>(site: T): T {
   const wrapped = new Map<PropertyKey, unknown>();
   return new Proxy(site, {
     get(target, prop, receiver) {
+      if (prop === RAW) return target;
       const value = Reflect.get(target, prop, receiver);
       if (typeof prop !== 'string') return value;
-      if (!wrapped.has(prop)) wrapped.set(prop, wrap(prop, value));
+      if (!wrapped.has(prop)) wrapped.set(prop, wrap(prop, value, target));
       const view = wrapped.get(prop);
       if (view === value) noteRead(key(prop));
       return view;
@@ -24,27 +28,77 @@ export function trackedSite<T extends object>(site: T): T {
   });
 }
 
-const key = (...parts: unknown[]) => JSON.stringify(parts);
+const RAW = Symbol('untracked site');
 
-function wrap(prop: string, value: unknown): unknown {
+/** The data under a tracked site, read without noting anything (what the page cache digests). */
+export const untracked = <T extends object>(site: T): T => ((site as { [RAW]?: T })[RAW] ?? site);
+
+const key = (...parts: unknown[]) => unnoted(() => JSON.stringify(parts));
+
+function wrap(prop: string, value: unknown, owner: object): unknown {
   if (value instanceof Map) return trackedMap(prop, value);
+  if (typeof value === 'function') return trackedCall([prop], value as (...args: unknown[]) => unknown, owner);
   if (value && typeof value === 'object' && !Array.isArray(value)) return trackedCalls(prop, value as Record<string, unknown>);
   return value;
 }
 
-/** A map whose `get` and `has` note one entry, and anything else (size, iteration) the whole. */
+/** A call notes its own key (the function and its arguments) and runs without noting what it reads. */
+function trackedCall(path: string[], fn: (...args: unknown[]) => unknown, owner: object) {
+  return (...args: unknown[]) => {
+    noteRead(key(...path, ...args));
+    return unnoted(() => fn.apply(owner, args));
+  };
+}
+
+/**
+ * A map whose `get` gives its entry with each field read noted, `has` notes the entry, and
+ * anything else (size, iteration) the whole map.
+ */
 function trackedMap(prop: string, map: Map<unknown, unknown>): Map<unknown, unknown> {
+  const records = new WeakMap<object, object>();
   return new Proxy(map, {
     get(target, name) {
-      if (name === 'get' || name === 'has') {
+      if (name === 'get') {
+        return (entry: unknown) => {
+          const value = target.get(entry);
+          if (!isRecord(value)) {
+            noteRead(key(prop, entry));
+            return value;
+          }
+          let view = records.get(value);
+          if (!view) records.set(value, (view = trackedRecord(prop, entry, value)));
+          return view;
+        };
+      }
+      if (name === 'has') {
         return (entry: unknown) => {
           noteRead(key(prop, entry));
-          return target[name](entry);
+          return target.has(entry);
         };
       }
       noteRead(key(prop));
       const member = Reflect.get(target, name, target);
       return typeof member === 'function' ? member.bind(target) : member;
+    },
+  });
+}
+
+const isRecord = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Map) && !(value instanceof Set);
+
+/** One entry of a map: each field read is noted; listing its fields (a spread, JSON) notes the whole entry. */
+function trackedRecord(prop: string, entry: unknown, record: object): object {
+  return new Proxy(record, {
+    get(target, field, receiver) {
+      if (typeof field === 'string') noteRead(key(prop, entry, field));
+      return Reflect.get(target, field, receiver);
+    },
+    ownKeys(target) {
+      noteRead(key(prop, entry));
+      return Reflect.ownKeys(target);
+    },
+    has(target, field) {
+      noteRead(key(prop, entry));
+      return Reflect.has(target, field);
     },
   });
 }
@@ -59,10 +113,7 @@ function trackedCalls(prop: string, object: Record<string, unknown>): Record<str
         noteRead(key(prop, name));
         return member;
       }
-      return (...args: unknown[]) => {
-        noteRead(key(prop, name, ...args));
-        return member.apply(target, args);
-      };
+      return trackedCall([prop, name], member as (...args: unknown[]) => unknown, target);
     },
   });
 }
@@ -70,9 +121,13 @@ function trackedCalls(prop: string, object: Record<string, unknown>): Record<str
 /** What a key reads in `site` now, digested: equal digests, equal reads. */
 export function readDigest(site: object, readKey: string): string {
   const [prop, ...rest] = JSON.parse(readKey) as [string, ...unknown[]];
-  const value = (site as Record<string, unknown>)[prop];
+  const data = untracked(site);
+  const value = (data as Record<string, unknown>)[prop];
   let read: unknown = value;
-  if (value instanceof Map && rest.length === 1) read = value.get(rest[0]);
+  if (value instanceof Map) {
+    if (rest.length >= 1) read = value.get(rest[0]);
+    if (rest.length === 2) read = isRecord(read) ? (read as Record<string, unknown>)[rest[1] as string] : undefined;
+  } else if (typeof value === 'function') read = value.apply(data, rest);
   else if (rest.length > 0 && value && typeof value === 'object') {
     const member = (value as Record<string, unknown>)[rest[0] as string];
     read = typeof member === 'function' ? member.apply(value, rest.slice(1)) : member;
@@ -80,8 +135,12 @@ export function readDigest(site: object, readKey: string): string {
   return digest(read);
 }
 
-/** sha256 of a value's JSON, maps and sets as lists (their order is part of what a page shows). */
+/**
+ * sha256 of a value's JSON; a map or a set (a whole index of the site, such as related talks by
+ * id) as the list of its entries, in order. JSON without a replacer is native and canonical: the
+ * site's data holds no map inside its records (they are content: objects, lists, strings, numbers).
+ */
 export function digest(value: unknown): string {
-  const json = JSON.stringify(value, (_, v: unknown) => (v instanceof Map ? [...v] : v instanceof Set ? [...v] : v)) ?? 'undefined';
-  return createHash('sha256').update(json).digest('base64url');
+  const json = value instanceof Map || value instanceof Set ? JSON.stringify([...value]) : JSON.stringify(value);
+  return createHash('sha256').update(json ?? 'undefined').digest('base64url');
 }

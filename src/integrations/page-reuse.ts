@@ -41,9 +41,10 @@ export function pageReuse(): AstroIntegration {
         const cache = slot[KEY];
         slot[KEY] = undefined;
         if (!cache) return;
+        const started = performance.now();
         cache.commit();
         const { reused, rendered } = cache.stats;
-        logger.info(`reused ${reused} pages from the last build, rendered ${rendered}`);
+        logger.info(`reused ${reused} pages from the last build, rendered ${rendered} (cache written in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
       },
     },
   };

@@ -39,6 +39,8 @@ async function load() {
   const talksSorted = [...talks].sort((a, b) => editionRank.get(a.edition)! - editionRank.get(b.edition)!);
 
   const talksByYear = groupBy(talksSorted, (t) => String(editionById.get(t.edition)!.year));
+  const talkById = byId(talks);
+  const talkRank = new Map(talksSorted.map((t, i) => [t.id, i]));
 
   return {
     series: [...series].sort((a, b) => a.name.localeCompare(b.name)),
@@ -53,11 +55,12 @@ async function load() {
     editionName: new Map(editions.map((e) => [e.id, `${seriesById.get(e.series)!.shortName} ${e.year}`])),
     editionById,
     recapById: byId(recaps),
-    talkById: byId(talks),
+    talkById,
     speakerById: byId(speakers),
     toolById: byId(tools),
     projectById: byId(projects),
-    talkRank: new Map(talksSorted.map((t, i) => [t.id, i])),
+    /** The talks of a list of ids, in the site's order (newest edition first). */
+    talksOf: (ids: readonly string[]): Talk[] => [...new Set(ids)].map((id) => talkById.get(id)!).sort((a, b) => talkRank.get(a.id)! - talkRank.get(b.id)!),
     talksByEdition: groupBy(talksSorted, (t) => t.edition),
     talksByYear,
     /** The years with talks, newest first. */
@@ -81,9 +84,12 @@ export function siteData(): Promise<SiteData> {
   return cached;
 }
 
-/** The talks of a list of ids, in the site's order (newest edition first). */
+/**
+ * The talks of a list of ids, in the site's order (newest edition first). One read for the page
+ * cache: the talks and their order, not the ranks of every talk (which one talk added shifts).
+ */
 export function talksOf(site: SiteData, ids: Iterable<string>): Talk[] {
-  return [...new Set(ids)].map((id) => site.talkById.get(id)!).sort((a, b) => site.talkRank.get(a.id)! - site.talkRank.get(b.id)!);
+  return site.talksOf([...ids]);
 }
 
 /** Tools by how many talks discuss them, most first. */

@@ -64,11 +64,15 @@ describe('the page cache', () => {
     expect(cache.stats.cold).toBe('no cache from a successful build');
   });
 
-  it('moves the last output aside while the build runs and leaves only the manifest when it is done', async () => {
+  it('moves the last output aside while the build runs, and leaves only the manifest soon after it is done', async () => {
     await buildOnce('code', site('A'), '<p>A</p>');
     const cache = new PageCache(dir, out, 'code');
     expect(readdirSync(root).sort()).toEqual(['cache']);
+    expect(readdirSync(dir)).toContain('previous-dist');
     cache.commit();
+    // The last output is renamed at once and deleted in the background.
+    expect(readdirSync(dir)).not.toContain('previous-dist');
+    for (let i = 0; i < 100 && readdirSync(dir).length > 1; i++) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(readdirSync(dir)).toEqual(['manifest.json']);
   });
 });
