@@ -78,9 +78,16 @@ describe('npm run bench', () => {
     expect(result.baseline_total_seconds).toBeGreaterThan(0);
     expect(result.ratio).toBeGreaterThan(0);
     expect(result.peak_rss_mb).toBeGreaterThan(0);
+    // The first search on /search/: what it asked for until its first results, within everything it fetched.
+    expect(result.query.mode).toBe('search-page');
     expect(result.query_bytes).toBeGreaterThan(0);
+    expect(result.query_bytes).toBe(result.query.rawBytesAtFirstResult);
+    expect(result.query_total_bytes).toBe(result.query.rawBytes);
+    expect(result.query_total_bytes).toBeGreaterThan(result.query_bytes);
     expect(result.query.results).toBeGreaterThan(0);
     expect(result.first_results_ms).toBeGreaterThan(0);
+    expect(stdout).toMatch(/\| issue 14: first search "kubernetes" fetches at most 260\.0 KB until its first results \(query_bytes, search-page\) \| [\d.]+ KB .*\| met \|/);
+    expect(stdout).toMatch(/\| issue 14: first results within 300 ms of typing \(first_results_ms\) \| \d+ ms \|/);
     expect(result.talk_page_bytes.html).toBeGreaterThan(0);
     // The heaviest page, HTML plus what it loads, is reported and held to 400 KB (met at 100 talks).
     expect(result.heaviest_page.total).toBeGreaterThanOrEqual(result.heaviest_page.html);

@@ -101,7 +101,7 @@ async function firstSearch(site: string, query: string) {
   const s = await openNodeSearch(site);
   const { searchFirstLanguageFirst } = await import(pathToFileURL(join(site, 'search-languages.js')).href);
   const snapshots: { fetched: FetchedFile[]; results: number }[] = [];
-  await searchFirstLanguageFirst(s, s.indexes.map((i) => i.lang), s.first, query, { counts: false }, async (response: Awaited<ReturnType<NodeSearch['search']>>) => {
+  await searchFirstLanguageFirst(s, s.first, query, { counts: false }, async (response: Awaited<ReturnType<NodeSearch['search']>>) => {
     await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
     snapshots.push({ fetched: [...s.fetched], results: response.results.length });
   });
