@@ -6,7 +6,7 @@
  *
  * Pagefind reads an instance's language from <html lang>, and its WebAssembly glue is global
  * to the module: each language needs its own copy of pagefind.js. A language is opened when
- * first searched, the interface's first (public/search-languages.js). `createInstance(lang)` is
+ * first searched, the interface's first (search-languages.js). `createInstance(lang)` is
  * given by the caller (the page imports a blob: copy and sets <html lang> for a moment, the
  * tests import `pagefind.js?lang=fr` and stub `document`).
  */
@@ -63,7 +63,7 @@ export class SiteSearch {
     this.names = undefined;
     /** @type {Promise<Record<string, Record<string, number>>> | undefined} Pagefind's own counts, once its filter files are loaded */
     this.allFilters = undefined;
-    /** The language searched first (public/search-languages.js). */
+    /** The language searched first (search-languages.js). */
     this.first = indexes[0]?.lang;
   }
 
@@ -83,7 +83,7 @@ export class SiteSearch {
   static async open(siteBase, createInstance, fetchImpl = fetch, uiLang = 'en', mergeOptions = {}) {
     const entry = await (await fetchImpl(`${siteBase}pagefind/pagefind-entry.json`)).json();
     const languages = Object.keys(entry.languages).sort();
-    // Each language opened when first searched (public/search-languages.js).
+    // Each language opened when first searched (search-languages.js).
     const indexes = languages.map((lang) => ({ lang, instance: lazyInstance(() => createInstance(lang)) }));
     const named = `${siteBase}pagefind/named/`;
     // Each language of the named bundle goes into the index of its language (or the first one's).
@@ -146,7 +146,7 @@ export class SiteSearch {
    * @param {string | null} query
    * @param {{ filters?: Record<string, string[]>, sort?: 'relevance' | 'date', counts?: boolean, languages?: string[], named?: boolean }} [options]
    *   counts: false skips counting filter values when no filter is applied (faster first results);
-   *   languages: only those indexes (the first language, before the others: public/search-languages.js);
+   *   languages: only those indexes (the first language, before the others: search-languages.js);
    *   named: false leaves out the pages found by name and the names file (the first results)
    */
   async search(query, options = {}) {
