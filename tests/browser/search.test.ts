@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { loadValidContent } from '../../src/parse/load-content.ts';
 import { urls } from '../../src/urls.ts';
 import { useBrowserOnSite } from '../helpers/browser-site.ts';
+import { searchFromColdPage } from '../helpers/first-results.ts';
 import { openNodeSearch, showResults } from '../helpers/pagefind-node.ts';
 
 const browser = useBrowserOnSite();
@@ -156,32 +157,8 @@ describe('the search page', () => {
 
   it("shows a query's first talks before it asks for the names, the filter counts, the pages found by name or another language, then the whole search's results", async () => {
     const page = await browser.open(urls.search());
-    // What the page has asked for when the first result is added to the list (seen from the
-    // page itself: a test looking from outside would see it late).
-    await page.addInitScript(() => {
-      const w = window as unknown as { asked: string[]; askedAtFirstPaint?: string[]; firstPainted?: string[] };
-      w.asked = [];
-      const original = window.fetch;
-      window.fetch = (input, init) => {
-        w.asked.push(new URL(input instanceof Request ? input.url : String(input), location.href).pathname);
-        return original(input, init);
-      };
-      new MutationObserver((_, observer) => {
-        if (!document.querySelector('#search-results li')) return;
-        w.askedAtFirstPaint = [...w.asked];
-        w.firstPainted = [...document.querySelectorAll('#search-results a.title')].map((a) => a.getAttribute('href')!);
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await page.reload();
-    await page.locator('#search-input').waitFor();
-    await page.fill('#search-input', 'kubernetes');
-    await page.waitForSelector('#search-results[aria-busy="false"] li');
+    const { asked, askedAtFirstPaint, firstPainted } = await searchFromColdPage(page, 'kubernetes');
     await page.waitForFunction(() => /^\d+ /.test(document.querySelector('#search-status')?.textContent ?? ''));
-    const { asked, askedAtFirstPaint, firstPainted } = await page.evaluate(() => {
-      const w = window as unknown as { asked: string[]; askedAtFirstPaint: string[]; firstPainted: string[] };
-      return { asked: w.asked, askedAtFirstPaint: w.askedAtFirstPaint, firstPainted: w.firstPainted };
-    });
     const offThePath = (path: string) => ['/search-names.json', '/search-filters.json'].includes(path) || path.startsWith('/pagefind/named/') || /^\/pagefind\/(wasm\.fr|pagefind\.fr_)/.test(path);
     expect(askedAtFirstPaint.filter(offThePath)).toEqual([]);
     expect(askedAtFirstPaint).toContain('/pagefind/wasm.en.pagefind');
