@@ -78,9 +78,16 @@ describe('npm run bench', () => {
     expect(result.baseline_total_seconds).toBeGreaterThan(0);
     expect(result.ratio).toBeGreaterThan(0);
     expect(result.peak_rss_mb).toBeGreaterThan(0);
+    // The first search on /search/: what it asked for until its first results, within everything it fetched.
+    expect(result.query.mode).toBe('search-page');
     expect(result.query_bytes).toBeGreaterThan(0);
+    expect(result.query_bytes).toBe(result.query.rawBytesAtFirstResult);
+    expect(result.query_total_bytes).toBe(result.query.rawBytes);
+    expect(result.query_total_bytes).toBeGreaterThan(result.query_bytes);
     expect(result.query.results).toBeGreaterThan(0);
     expect(result.first_results_ms).toBeGreaterThan(0);
+    expect(stdout).toMatch(/\| issue 14: first search "kubernetes" fetches at most 260\.0 KB until its first results \(query_bytes, search-page\) \| [\d.]+ KB .*\| met \|/);
+    expect(stdout).toMatch(/\| issue 14: first results within 300 ms of typing \(first_results_ms\) \| \d+ ms \|/);
     expect(result.talk_page_bytes.html).toBeGreaterThan(0);
     // The heaviest page, HTML plus what it loads, is reported and held to 400 KB (met at 100 talks).
     expect(result.heaviest_page.total).toBeGreaterThanOrEqual(result.heaviest_page.html);
@@ -92,5 +99,16 @@ describe('npm run bench', () => {
     expect(result.same_pages.pages).toBe(result.pages);
     expect(result.same_pages.ratio).toBeCloseTo(result.total_seconds / result.same_pages.total_seconds, 5);
     expect(result.same_pages.query_bytes).toBeGreaterThan(0);
+    expect(stdout).toMatch(/\| issue 14: full build at most 1\.1x the bare baseline of as many pages \(same_pages\.ratio\) \| [\d.]+x \|/);
+    // The rebuilds, with the cache: a sentence renders a few pages again and reuses the rest; a talk adds its page.
+    expect(result.rebuild_ratio).toBeCloseTo(result.rebuild_seconds / result.total_seconds, 5);
+    expect(result.rebuild.build.reused_pages).toBeGreaterThan(result.rebuild.build.rendered_pages);
+    expect(result.rebuild.build.rendered_pages).toBeGreaterThan(0);
+    expect(result.rebuild.build.pages).toBe(result.pages);
+    expect(result.rebuild_added.build.reused_pages).toBeGreaterThan(0);
+    expect(result.rebuild_added.build.pages).toBeGreaterThan(result.pages);
+    expect(result.rebuild_added_ratio).toBeGreaterThan(0);
+    expect(stdout).toMatch(/\| issue 14: rebuild after one sentence at most 0\.5x the full build \(rebuild_ratio\) \| [\d.]+x \([\d.]+ s\) \|/);
+    expect(stdout).toContain('| pages reused / rendered | 0 / ');
   });
 });

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/ui.ts';
 import { searchNameKey } from '../search/name-key.ts';
+import { namedTypes } from '../search/named-types.ts';
 import { projectSpellings } from '../search/spellings.ts';
 import { siteData } from '../site/data.ts';
 
@@ -8,7 +9,7 @@ import { siteData } from '../site/data.ts';
  * Every spelling of every tool and CNCF project, to its page: the search puts the page of the
  * thing a query names first, which full-text ranking alone does not guarantee ("kubernetes" is
  * in most pages). A thing no talk discusses has no page (an empty url): the search then says
- * so plainly. A few kilobytes, fetched with the search page; no index lookup needed.
+ * so plainly. A few kilobytes, fetched once the first results are shown; no index lookup needed.
  */
 export const GET: APIRoute = async () => {
   const site = await siteData();
@@ -30,6 +31,5 @@ export const GET: APIRoute = async () => {
   }
   // Results of these types are shown as a row of "also" links, the talks coming first; a speaker
   // is named by their page's title (no file grows with the speakers).
-  const alsoTypes = [t.types.tool, t.types.project, t.types.speaker];
-  return new Response(JSON.stringify({ things, names, alsoTypes, speakerType: t.types.speaker }), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify({ things, names, alsoTypes: namedTypes, speakerType: t.types.speaker }), { headers: { 'content-type': 'application/json' } });
 };

@@ -1,4 +1,4 @@
-import { splitElisions } from '../../public/elisions.js';
+import { splitElisions } from './client/elisions.js';
 
 const CONTENT_LANG = /<meta name="confnotes:content-lang" content="([^"]+)"/;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -10,7 +10,7 @@ const LANG_ATTRIBUTE = /\slang="([^"]*)"/;
  * language, the title and the main element: the header, navigation and footer are never
  * indexed, so they are not sent), filed under the language of its content (a German talk
  * under an English interface is indexed, and stemmed, as German), elisions split in the text
- * of each language that has them (public/elisions.js).
+ * of each language that has them (client/elisions.js).
  */
 export function prepareForIndex(html: string): string {
   const pageLang = /<html lang="([^"]*)"/.exec(html)?.[1] ?? 'en';

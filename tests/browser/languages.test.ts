@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { urls } from '../../src/urls.ts';
 import { useBrowserOnSite } from '../helpers/browser-site.ts';
 import { parseLanguagesFixture } from '../helpers/fixtures.ts';
+import { searchFromColdPage } from '../helpers/first-results.ts';
 
 const browser = useBrowserOnSite('languagesDist');
 const { content } = parseLanguagesFixture();
@@ -23,30 +24,7 @@ describe('the search page on a site in six languages', () => {
 
   it('paints the interface language first, before any other stemmer is fetched, then merges in every language', async () => {
     const page = await browser.open(urls.search());
-    // What the page has asked for when the first result is added to the list (not when a
-    // test gets to look, by which time the other languages may be on their way).
-    await page.addInitScript(() => {
-      const w = window as unknown as { asked: string[]; askedAtFirstPaint?: string[] };
-      w.asked = [];
-      const original = window.fetch;
-      window.fetch = (input, init) => {
-        w.asked.push(new URL(input instanceof Request ? input.url : String(input), location.href).pathname);
-        return original(input, init);
-      };
-      new MutationObserver((_, observer) => {
-        if (!document.querySelector('#search-results li')) return;
-        w.askedAtFirstPaint = [...w.asked];
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await page.reload();
-    await page.locator('#search-input').waitFor();
-    await page.fill('#search-input', 'Kubernetes');
-    await searchComplete(page);
-    const { asked, askedAtFirstPaint } = await page.evaluate(() => {
-      const w = window as unknown as { asked: string[]; askedAtFirstPaint: string[] };
-      return { asked: w.asked, askedAtFirstPaint: w.askedAtFirstPaint };
-    });
+    const { asked, askedAtFirstPaint } = await searchFromColdPage(page, 'Kubernetes');
     const wasm = (list: string[]) => list.filter((path) => path.startsWith('/pagefind/wasm.'));
     expect(wasm(askedAtFirstPaint)).toEqual(['/pagefind/wasm.en.pagefind']);
     const found = await links(page);

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadValidContent } from '../../src/parse/load-content.ts';
 import { urls } from '../../src/urls.ts';
 import { useBrowserOnSite } from '../helpers/browser-site.ts';
+import { searchFromColdPage } from '../helpers/first-results.ts';
+import { openNodeSearch, showResults } from '../helpers/pagefind-node.ts';
 
 const browser = useBrowserOnSite();
+const dist = inject('siteDist');
 const { content } = loadValidContent();
 const resultsReady = (page: import('playwright-core').Page) => page.waitForSelector('#search-results li');
 
@@ -149,6 +152,38 @@ describe('the search page', () => {
     await page.waitForSelector('#search-results[aria-busy="false"] li');
     const links = await page.locator('#search-results a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toContain(urls.talk(content.talks.find((t) => t.title.startsWith('L’enfer des DB SQL'))!.id));
+    await page.close();
+  });
+
+  it("shows a query's first talks before it asks for the names, the filter counts, the pages found by name or another language, then the whole search's results", async () => {
+    const page = await browser.open(urls.search());
+    const { asked, askedAtFirstPaint, firstPainted } = await searchFromColdPage(page, 'kubernetes');
+    await page.waitForFunction(() => /^\d+ /.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const offThePath = (path: string) => ['/search-names.json', '/search-filters.json'].includes(path) || path.startsWith('/pagefind/named/') || /^\/pagefind\/(wasm\.fr|pagefind\.fr_)/.test(path);
+    expect(askedAtFirstPaint.filter(offThePath)).toEqual([]);
+    expect(askedAtFirstPaint).toContain('/pagefind/wasm.en.pagefind');
+    // Then each of them is fetched, and the page shows what the whole search gives.
+    for (const wanted of ['/search-names.json', '/search-filters.json', '/pagefind/named/pagefind-entry.json', '/pagefind/wasm.fr.pagefind']) expect(asked, wanted).toContain(wanted);
+    const whole = await showResults(dist, await openNodeSearch(dist), 'kubernetes', 10);
+    const shown = await page.locator('#search-results a.title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const also = await page.locator('#search-also a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(shown).toEqual(whole.list.map((r) => r.url));
+    expect(also).toEqual(whole.also.map((r) => r.url));
+    // The first results are talks and editions from the first language's index, found again by the whole search.
+    const { results } = await (await openNodeSearch(dist)).search('kubernetes');
+    const every = await Promise.all(results.map(async (r) => (await r.data()).url));
+    expect(firstPainted.length).toBeGreaterThan(0);
+    for (const href of firstPainted) expect(every).toContain(href);
+    await page.close();
+  });
+
+  it('finds a speaker by name once the pages found by name are merged in, and shows their page first', async () => {
+    const speaker = content.speakers.find((s) => s.talks.length > 0)!;
+    const page = await browser.open(`${urls.search()}?q=${encodeURIComponent(speaker.name)}`);
+    await page.waitForSelector('#search-results[aria-busy="false"] li');
+    const hrefs = await page.locator('#search-results a.title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs[0]).toBe(urls.speaker(speaker.id));
+    expect(hrefs).toContain(urls.talk(speaker.talks[0]));
     await page.close();
   });
 

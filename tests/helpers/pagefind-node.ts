@@ -49,7 +49,7 @@ export async function openNodeSearch(dist: string, { uiLang = 'en', base = '/' }
       delete g.document;
     }
   };
-  const search = (await SiteSearch.open(`${origin}${base}`, createInstance, siteFetch, uiLang)) as NodeSearch;
+  const search = (await SiteSearch.open(`${origin}${base}`, createInstance, siteFetch, uiLang, { baseUrl: '/' })) as NodeSearch;
   return Object.assign(search, { fetched });
 }
 
@@ -63,7 +63,7 @@ export interface NodeSearch {
   filters(): Promise<Record<string, Record<string, number>>>;
   totals(): Promise<Record<string, Record<string, number>>>;
   toolNames(): Promise<unknown>;
-  search(query: string | null, options?: { filters?: Record<string, string[]>; sort?: 'relevance' | 'date'; counts?: boolean; languages?: string[] }): Promise<{
+  search(query: string | null, options?: { filters?: Record<string, string[]>; sort?: 'relevance' | 'date'; counts?: boolean; languages?: string[]; named?: boolean }): Promise<{
     results: { id: string; lang: string; score: number; data(): Promise<ResultData> }[];
     filters: Record<string, Record<string, number>>;
     noTalk?: string;

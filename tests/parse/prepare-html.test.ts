@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasElisions, joinElisions, splitElisions } from '../../public/elisions.js';
+import { hasElisions, joinElisions, splitElisions } from '../../src/search/client/elisions.js';
 import { prepareForIndex } from '../../src/search/prepare-html.ts';
 
 const page = (main: string, head = '', lang = 'en') =>

@@ -69,7 +69,7 @@ describe('one search across every language', () => {
     const data = await Promise.all(results.map((r) => r.data()));
     const italian = data.find((d) => d.url === urls.talk(talkIn('it').id))!;
     expect(italian.excerpt).toContain('dell’ <mark>osservabilità');
-    const { joinElisions } = await import('../../public/elisions.js');
+    const { joinElisions } = await import('../../src/search/client/elisions.js');
     expect(joinElisions(italian.excerpt, 'it')).toContain('il ruolo dell’<mark>osservabilità');
   });
 
@@ -94,14 +94,14 @@ describe('one search across every language', () => {
 });
 
 /**
- * A first search as the search page runs it (public/search-languages.js): the first language's
+ * A first search as the search page runs it (src/search/client/search-languages.js): the first language's
  * results and the data of the first ten shown, then every language merged in.
  */
 async function firstSearch(site: string, query: string) {
   const s = await openNodeSearch(site);
   const { searchFirstLanguageFirst } = await import(pathToFileURL(join(site, 'search-languages.js')).href);
   const snapshots: { fetched: FetchedFile[]; results: number }[] = [];
-  await searchFirstLanguageFirst(s, s.indexes.map((i) => i.lang), s.first, query, { counts: false }, async (response: Awaited<ReturnType<NodeSearch['search']>>) => {
+  await searchFirstLanguageFirst(s, s.first, query, { counts: false }, async (response: Awaited<ReturnType<NodeSearch['search']>>) => {
     await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
     snapshots.push({ fetched: [...s.fetched], results: response.results.length });
   });

@@ -36,6 +36,12 @@ describe('the index', () => {
     });
   });
 
+  it('files talks and editions in the main bundle and the pages found by name (speakers, tools, CNCF projects) in pagefind/named/, each page once', () => {
+    const pages = (folder: string) => Object.values<{ page_count: number }>(JSON.parse(readFileSync(join(dist, folder, 'pagefind-entry.json'), 'utf8')).languages).reduce((sum, l) => sum + l.page_count, 0);
+    expect(pages('pagefind')).toBe(content.talks.length + content.editions.length);
+    expect(pages('pagefind/named')).toBe(content.speakers.length + entities.toolsWithPages.length + entities.projectsWithPages.length);
+  });
+
   it("finds a speaker by company, and not by the words of their talks' titles", async () => {
     const talk = content.talks.find((t) => t.speakers.some((s) => s.company))!;
     const { speaker, company } = talk.speakers.find((s) => s.company)!;

@@ -6,7 +6,7 @@
  *
  * Pagefind reads an instance's language from <html lang>, and its WebAssembly glue is global
  * to the module: each language needs its own copy of pagefind.js. A language is opened when
- * first searched, the interface's first (public/search-languages.js). `createInstance(lang)` is
+ * first searched, the interface's first (search-languages.js). `createInstance(lang)` is
  * given by the caller (the page imports a blob: copy and sets <html lang> for a moment, the
  * tests import `pagefind.js?lang=fr` and stub `document`).
  */
@@ -15,7 +15,7 @@ import { firstLanguage, lazyInstance } from './search-languages.js';
 /** @typedef {{ id: string, score: number, words: number[], data: () => Promise<any> }} PagefindResult */
 /** @typedef {{ results: PagefindResult[], filters: Record<string, Record<string, number>>, totalFilters?: Record<string, Record<string, number>> }} PagefindResponse */
 /** @typedef {{ things: [url: string, title: string, description: string, type: string][], names: Record<string, number>, alsoTypes: string[], speakerType: string }} ThingNames every spelling of a tool or project (by nameKey) to its page ('' when it has none) */
-/** @typedef {{ init?: () => Promise<void>, search: (term: string | null, options?: object) => Promise<PagefindResponse>, filters: () => Promise<Record<string, Record<string, number>>>, preload?: (term: string, options?: object) => Promise<void> }} PagefindInstance */
+/** @typedef {{ init?: () => Promise<void>, search: (term: string | null, options?: object) => Promise<PagefindResponse>, filters: () => Promise<Record<string, Record<string, number>>>, preload?: (term: string, options?: object) => Promise<void>, mergeIndex?: (path: string, options?: object) => Promise<void> }} PagefindInstance */
 
 /**
  * @param {Record<string, Record<string, number>>[]} parts
@@ -38,26 +38,32 @@ export function nameKey(/** @type {string} */ text) {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** @type {ThingNames} when the names file cannot be read: no tool is named, search goes on */
-const NO_NAMES = { things: [], names: {}, alsoTypes: [], speakerType: '' };
+/** @type {ThingNames} before the names file is read (the first results), or when it cannot be: no tool is named, search goes on */
+export const NO_NAMES = { things: [], names: {}, alsoTypes: [], speakerType: '' };
 
 export class SiteSearch {
   /**
    * @param {{ lang: string, instance: PagefindInstance }[]} indexes
    * @param {() => Promise<ThingNames>} [loadNames] tool spellings to pages
    * @param {() => Promise<Record<string, Record<string, number>>>} [loadTotals] the filter counts of the whole site
+   * @param {() => Promise<void>} [mergeNamed] merges the bundle of the pages found by name (src/search/named-bundle.ts) into the indexes
    */
-  constructor(indexes, loadNames = async () => NO_NAMES, loadTotals = async () => this.filters()) {
+  constructor(indexes, loadNames = async () => NO_NAMES, loadTotals = async () => this.filters(), mergeNamed = async () => undefined) {
     this.indexes = indexes;
     this.loadNames = loadNames;
     this.loadTotals = loadTotals;
+    this.mergeNamed = mergeNamed;
+    /** @type {Promise<void> | undefined} */
+    this.namedMerged = undefined;
+    /** The first language's index opened (its WebAssembly and metadata loaded), or failed to. */
+    this.ready = Promise.resolve();
     /** @type {Promise<Record<string, Record<string, number>>> | undefined} */
     this.allTotals = undefined;
     /** @type {Promise<ThingNames> | undefined} */
     this.names = undefined;
     /** @type {Promise<Record<string, Record<string, number>>> | undefined} Pagefind's own counts, once its filter files are loaded */
     this.allFilters = undefined;
-    /** The language searched first (public/search-languages.js). */
+    /** The language searched first (search-languages.js). */
     this.first = indexes[0]?.lang;
   }
 
@@ -71,19 +77,31 @@ export class SiteSearch {
    * @param {string} siteBase the site's base path, e.g. "/" or "/notes/": the bundle is in its pagefind/
    * @param {(lang: string) => Promise<PagefindInstance>} createInstance
    * @param {(url: string) => Promise<Response>} [fetchImpl]
+   * @param {string} [uiLang]
+   * @param {object} [mergeOptions] Pagefind options of the named bundle, as the caller gave its instances (baseUrl)
    */
-  static async open(siteBase, createInstance, fetchImpl = fetch, uiLang = 'en') {
+  static async open(siteBase, createInstance, fetchImpl = fetch, uiLang = 'en', mergeOptions = {}) {
     const entry = await (await fetchImpl(`${siteBase}pagefind/pagefind-entry.json`)).json();
     const languages = Object.keys(entry.languages).sort();
-    // Each language opened when first searched (public/search-languages.js).
+    // Each language opened when first searched (search-languages.js).
     const indexes = languages.map((lang) => ({ lang, instance: lazyInstance(() => createInstance(lang)) }));
-    const search = new SiteSearch(indexes, async () => (await fetchImpl(`${siteBase}search-names.json`)).json(), async () => (await fetchImpl(`${siteBase}search-filters.json`)).json());
+    const named = `${siteBase}pagefind/named/`;
+    // Each language of the named bundle goes into the index of its language (or the first one's).
+    const mergeNamed = async () => {
+      const entry = await (await fetchImpl(`${named}pagefind-entry.json`)).json();
+      for (const lang of Object.keys(entry.languages)) {
+        const into = indexes.find((index) => index.lang === lang) ?? indexes.find((index) => index.lang === search.first);
+        await into?.instance.mergeIndex?.(named, { ...mergeOptions, language: lang });
+      }
+    };
+    const search = new SiteSearch(indexes, async () => (await fetchImpl(`${siteBase}search-names.json`)).json(), async () => (await fetchImpl(`${siteBase}search-filters.json`)).json(), mergeNamed);
     search.first = firstLanguage(entry.languages, uiLang);
-    // The first language's WebAssembly and metadata loaded now, while the page settles, not on the first query.
-    search.indexes.find(({ lang }) => lang === search.first)?.instance.init?.().catch(() => undefined);
-    // Fetched while the reader types, not after the first query (a few kilobytes; the filters,
-    // hundreds of kilobytes on a large site, are left for the page to ask for when it needs them).
-    search.toolNames();
+    // The first language's WebAssembly and metadata loaded now, while the page settles, not on the
+    // first query. The names file and the named bundle wait for the first results (search()).
+    // Pagefind's init() resolves before they are in (its main-thread fallback loads them in the
+    // background); an empty query waits for them and fetches nothing more.
+    const first = search.indexes.find(({ lang }) => lang === search.first)?.instance;
+    if (first) search.ready = first.search('').then(() => undefined, () => undefined);
     return search;
   }
 
@@ -104,8 +122,21 @@ export class SiteSearch {
     if (query.trim()) for (const { instance } of this.indexesOf(this.first ? [this.first] : undefined)) instance.preload?.(query).catch(() => undefined);
   }
 
-  /** Every filter value of the whole site (or of some languages), with its count. @param {string[]} [languages] */
-  async filters(languages) {
+  /** The pages found by name merged into the indexes, once (a failure surfaces, and is tried again next time). */
+  namedPages() {
+    return (this.namedMerged ??= this.mergeNamed().catch((error) => {
+      this.namedMerged = undefined;
+      throw error;
+    }));
+  }
+
+  /**
+   * Every filter value of the whole site (or of some languages), with its count.
+   * @param {string[]} [languages]
+   * @param {boolean} [named] false: without the pages found by name (the first results)
+   */
+  async filters(languages, named = true) {
+    if (named) await this.namedPages();
     return mergeCounts(await Promise.all(this.indexesOf(languages).map(({ instance }) => instance.filters())));
   }
 
@@ -113,22 +144,25 @@ export class SiteSearch {
    * Results of all languages, best first (or newest first with sort "date"), with the counts of
    * each filter value among them. A null query browses by filters alone.
    * @param {string | null} query
-   * @param {{ filters?: Record<string, string[]>, sort?: 'relevance' | 'date', counts?: boolean, languages?: string[] }} [options]
+   * @param {{ filters?: Record<string, string[]>, sort?: 'relevance' | 'date', counts?: boolean, languages?: string[], named?: boolean }} [options]
    *   counts: false skips counting filter values when no filter is applied (faster first results);
-   *   languages: only those indexes (the first language, before the others: public/search-languages.js)
+   *   languages: only those indexes (the first language, before the others: search-languages.js);
+   *   named: false leaves out the pages found by name and the names file (the first results)
    */
   async search(query, options = {}) {
+    const withNamed = options.named !== false;
+    if (withNamed) await this.namedPages();
     const filters = Object.fromEntries(Object.entries(options.filters ?? {}).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }]));
     const byDate = options.sort === 'date';
     // Pagefind counts filter values only when a filter is applied: apply one that keeps every
     // page (any type), so a plain query also says how many results each value would keep.
     // Pagefind counts a filter's values only once that filter's files are loaded: load them all.
-    if (options.counts !== false) await (options.languages ? this.filters(options.languages) : (this.allFilters ??= this.filters()));
+    if (options.counts !== false) await (options.languages ? this.filters(options.languages, withNamed) : (this.allFilters ??= this.filters()));
     const types = options.counts === false ? [] : Object.keys((await this.totals()).type ?? {});
     const counted = Object.keys(filters).length || !types.length || options.counts === false ? filters : { type: { any: types } };
     const pagefindOptions = { filters: counted, ...(byDate ? { sort: { date: 'desc' } } : {}) };
     // Looked up alongside the search itself, not after it.
-    const named = query && !byDate && Object.keys(filters).every((f) => f === 'type') ? this.namedThing(query, filters.type?.any) : undefined;
+    const named = withNamed && query && !byDate && Object.keys(filters).every((f) => f === 'type') ? this.namedThing(query, filters.type?.any) : undefined;
     const responses = await Promise.all(
       this.indexesOf(options.languages).map(async ({ lang, instance }) => ({ lang, response: await instance.search(query, pagefindOptions) })),
     );

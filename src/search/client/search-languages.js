@@ -38,6 +38,7 @@ export function lazyInstance(create) {
     }));
   return {
     init: async () => void (await open()),
+    mergeIndex: async (path, options) => (await open()).mergeIndex?.(path, options),
     search: async (term, options) => (await open()).search(term, options),
     filters: async () => (await open()).filters(),
     preload: async (term, options) => (await open()).preload?.(term, options),
@@ -45,21 +46,21 @@ export function lazyInstance(create) {
 }
 
 /**
- * Searches the first language, hands its response to `paint`, then every language and hands
- * the merged response to `paint` again (`complete` true). On a one-language site, once.
+ * Searches the first language's talks and editions, hands its response to `paint`, then every
+ * language with the pages found by name and the names file (which thing the query names), and
+ * hands the merged response to `paint` again (`complete` true). Neither the other languages nor
+ * the names are on the way to the first results.
  * @template R
  * @param {{ search(query: string | null, options: object): Promise<R> }} search the SiteSearch
- * @param {string[]} languages every language of the site
  * @param {string} first
  * @param {string | null} query
  * @param {object} options the options of SiteSearch.search
  * @param {(response: R, complete: boolean) => Promise<boolean | void>} paint returns false when the search is no longer wanted
  */
-export async function searchFirstLanguageFirst(search, languages, first, query, options, paint) {
-  if (languages.length <= 1) return void (await paint(await search.search(query, options), true));
-  const wanted = await paint(await search.search(query, { ...options, languages: [first] }), false);
+export async function searchFirstLanguageFirst(search, first, query, options, paint) {
+  const wanted = await paint(await search.search(query, { ...options, languages: [first], named: false }), false);
   if (wanted === false) return;
-  // The first language's chunks are loaded already: asked again, it costs no bytes.
+  // The first language's chunks are loaded already: asked again, they cost no bytes.
   await paint(await search.search(query, options), true);
 }
 
