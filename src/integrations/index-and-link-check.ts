@@ -26,9 +26,13 @@ export function indexAndLinkCheck(): AstroIntegration {
     seen = new Map();
     indexing = new Map();
   };
-  const take = (file: string, html: string) => {
+  // Settles once Pagefind has the page: pages read from disk wait on it, so that only
+  // forEachPage's few pages at a time are held, not the whole site queued to Pagefind at once.
+  const take = (file: string, html: string): Promise<void> => {
     pages.set(file, readPage(html, seen));
-    indexing.set(file, index!.add(`${base}${file.slice(1).replace(/(^|\/)index\.html$/, '$1')}`, html).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+    const indexed = index!.add(`${base}${file.slice(1).replace(/(^|\/)index\.html$/, '$1')}`, html).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    indexing.set(file, indexed);
+    return indexed.then(() => undefined);
   };
   return {
     name: 'confnotes-index-and-link-check',
@@ -42,7 +46,7 @@ export function indexAndLinkCheck(): AstroIntegration {
         receiveRenderedPages((pathname, html) => {
           const path = pathUnderBase(pathname, base);
           if (path === undefined) throw new Error(`Astro rendered ${pathname}, outside the base path ${base}`);
-          take(fileOfPathname(path), html);
+          void take(fileOfPathname(path), html);
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
