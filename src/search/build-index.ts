@@ -47,10 +47,13 @@ export async function openSearchIndex(): Promise<SearchIndex> {
       return Boolean(result.file);
     },
     async write(dist) {
-      // The main bundle first: the named one is written inside its folder.
+      // The main bundle first: the named one is written inside its folder. Each is dropped from
+      // Pagefind's service once written: writing holds about three times an index's memory, and
+      // the second write then reuses the first's instead of adding to it (the peak of the build).
       for (const [bundle, outputPath] of [[index, join(dist, 'pagefind')], [named, join(dist, 'pagefind', NAMED_BUNDLE_FOLDER)]] as const) {
         const written = await bundle.writeFiles({ outputPath });
         if (written.errors.length) throw new Error(`Pagefind could not write the index ${outputPath}: ${written.errors.join('; ')}`);
+        await bundle.deleteIndex();
       }
       await writeFile(join(dist, 'search-filters.json'), JSON.stringify(filters.counts()));
     },
