@@ -27,11 +27,12 @@ export function codeDigest(root: string): string {
 }
 
 /**
- * A digest of everything but the content that decides what a build writes: the code, the
- * CONFNOTES_* settings, the day pages call today and what the caller adds (the base path,
- * site.yaml). A cache made under another fingerprint is not used.
+ * A digest of everything but the content that decides what a build writes: the code, Node (its
+ * ICU formats dates and sorts names), the CONFNOTES_* settings, the day pages call today and
+ * what the caller adds (the base path, site.yaml). A cache made under another fingerprint is not used.
  */
 export function codeFingerprint(root: string, extra: unknown = null, env: NodeJS.ProcessEnv = process.env): string {
   const settings = Object.entries(env).filter(([name]) => name.startsWith('CONFNOTES_') && !IGNORED_ENV.has(name)).sort();
-  return createHash('sha256').update(JSON.stringify({ code: codeDigest(root), settings, today: today(env), extra })).digest('base64url');
+  const node = { version: process.version, icu: process.versions.icu };
+  return createHash('sha256').update(JSON.stringify({ code: codeDigest(root), node, settings, today: today(env), extra })).digest('base64url');
 }

@@ -1,6 +1,6 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { digest, readDigest } from './tracked-site.ts';
 
@@ -41,10 +41,9 @@ export class PageCache {
   private readonly now = new Map<string, string>();
   private changedKeys: boolean[] | undefined;
   readonly stats: PageCacheStats = { reused: 0, rendered: 0 };
-
-  /** Opens the cache in `dir` for a build writing `outDir`, moving the last build's pages aside. */
   private readonly dir: string;
 
+  /** Opens the cache in `dir` for a build writing `outDir`, moving the last build's pages aside. */
   constructor(dir: string, outDir: string, fingerprint: string) {
     this.dir = dir;
     const file = join(dir, MANIFEST);

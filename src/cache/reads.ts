@@ -14,6 +14,9 @@ export async function collectReads<T>(render: () => Promise<T>): Promise<{ resul
   return { result, reads };
 }
 
+/** Whether a render is noting its reads now (a key need not be made otherwise). */
+export const noting = (): boolean => current.getStore() !== undefined;
+
 /** Notes a read by the page rendering now; outside a render (getStaticPaths, the data's own set-up), nothing. */
 export function noteRead(key: string): void {
   current.getStore()?.add(key);

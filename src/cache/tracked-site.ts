@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { noteRead, unnoted } from './reads.ts';
+import { noteRead, noting, unnoted } from './reads.ts';
 
 /**
  * The site's data (src/site/data.ts) as pages see it: every read a page makes is noted under a
@@ -22,7 +22,7 @@ export function trackedSite<T extends object>(site: T): T {
       if (typeof prop !== 'string') return value;
       if (!wrapped.has(prop)) wrapped.set(prop, wrap(prop, value, target));
       const view = wrapped.get(prop);
-      if (view === value) noteRead(key(prop));
+      if (view === value) note(prop);
       return view;
     },
   });
@@ -33,7 +33,13 @@ const RAW = Symbol('untracked site');
 /** The data under a tracked site, read without noting anything (what the page cache digests). */
 export const untracked = <T extends object>(site: T): T => ((site as { [RAW]?: T })[RAW] ?? site);
 
-const key = (...parts: unknown[]) => unnoted(() => JSON.stringify(parts));
+/** A read's key. Parts that are objects (an entity call's argument) are serialised without noting their fields. */
+const key = (...parts: unknown[]) => (parts.every((part) => typeof part !== 'object' || part === null) ? JSON.stringify(parts) : unnoted(() => JSON.stringify(parts)));
+
+/** Notes a read, making its key only while a render is noting. */
+const note = (...parts: unknown[]) => {
+  if (noting()) noteRead(key(...parts));
+};
 
 function wrap(prop: string, value: unknown, owner: object): unknown {
   if (value instanceof Map) return trackedMap(prop, value);
@@ -45,7 +51,7 @@ function wrap(prop: string, value: unknown, owner: object): unknown {
 /** A call notes its own key (the function and its arguments) and runs without noting what it reads. */
 function trackedCall(path: string[], fn: (...args: unknown[]) => unknown, owner: object) {
   return (...args: unknown[]) => {
-    noteRead(key(...path, ...args));
+    note(...path, ...args);
     return unnoted(() => fn.apply(owner, args));
   };
 }
@@ -62,7 +68,7 @@ function trackedMap(prop: string, map: Map<unknown, unknown>): Map<unknown, unkn
         return (entry: unknown) => {
           const value = target.get(entry);
           if (!isRecord(value)) {
-            noteRead(key(prop, entry));
+            note(prop, entry);
             return value;
           }
           let view = records.get(value);
@@ -72,11 +78,11 @@ function trackedMap(prop: string, map: Map<unknown, unknown>): Map<unknown, unkn
       }
       if (name === 'has') {
         return (entry: unknown) => {
-          noteRead(key(prop, entry));
+          note(prop, entry);
           return target.has(entry);
         };
       }
-      noteRead(key(prop));
+      note(prop);
       const member = Reflect.get(target, name, target);
       return typeof member === 'function' ? member.bind(target) : member;
     },
@@ -89,15 +95,15 @@ const isRecord = (value: unknown): value is object => typeof value === 'object' 
 function trackedRecord(prop: string, entry: unknown, record: object): object {
   return new Proxy(record, {
     get(target, field, receiver) {
-      if (typeof field === 'string') noteRead(key(prop, entry, field));
+      if (typeof field === 'string') note(prop, entry, field);
       return Reflect.get(target, field, receiver);
     },
     ownKeys(target) {
-      noteRead(key(prop, entry));
+      note(prop, entry);
       return Reflect.ownKeys(target);
     },
     has(target, field) {
-      noteRead(key(prop, entry));
+      note(prop, entry);
       return Reflect.has(target, field);
     },
   });
@@ -110,7 +116,7 @@ function trackedCalls(prop: string, object: Record<string, unknown>): Record<str
       const member = Reflect.get(target, name);
       if (typeof name !== 'string') return member;
       if (typeof member !== 'function') {
-        noteRead(key(prop, name));
+        note(prop, name);
         return member;
       }
       return trackedCall([prop, name], member as (...args: unknown[]) => unknown, target);
