@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 export interface FirstResults {
   /** Every path fetched, until now. */
   asked: string[];
+  /** The paths fetched before the query was typed (while the page was idle). */
+  askedBeforeTyping: string[];
   /** The paths fetched before the first result was added. */
   askedAtFirstPaint: string[];
   /** The result links shown at that moment. */
@@ -33,10 +35,14 @@ export async function searchFromColdPage(page: Page, query: string): Promise<Fir
   });
   await page.reload();
   await page.locator('#search-input').waitFor();
+  await page.evaluate(() => {
+    const w = window as unknown as FirstResults;
+    w.askedBeforeTyping = [...w.asked];
+  });
   await page.fill('#search-input', query);
   await page.waitForSelector('#search-results[aria-busy="false"]');
   return page.evaluate(() => {
     const w = window as unknown as FirstResults;
-    return { asked: w.asked, askedAtFirstPaint: w.askedAtFirstPaint, firstPainted: w.firstPainted };
+    return { asked: w.asked, askedBeforeTyping: w.askedBeforeTyping, askedAtFirstPaint: w.askedAtFirstPaint, firstPainted: w.firstPainted };
   });
 }
