@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { today } from '../site/today.ts';
 
 /** The files whose change may change any page or compiled recap: the code, its configuration and its packages. */
 const CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
@@ -28,11 +27,13 @@ export function codeDigest(root: string): string {
 
 /**
  * A digest of everything but the content that decides what a build writes: the code, Node (its
- * ICU formats dates and sorts names), the CONFNOTES_* settings, the day pages call today and
- * what the caller adds (the base path, site.yaml). A cache made under another fingerprint is not used.
+ * ICU formats dates and sorts names), the CONFNOTES_* settings and what the caller adds (the
+ * base path, site.yaml). A cache made under another fingerprint is not used. The day pages call
+ * today is not in it: the pages that show it read it from the site data (a new day renders
+ * those again, not the whole site).
  */
 export function codeFingerprint(root: string, extra: unknown = null, env: NodeJS.ProcessEnv = process.env): string {
   const settings = Object.entries(env).filter(([name]) => name.startsWith('CONFNOTES_') && !IGNORED_ENV.has(name)).sort();
   const node = { version: process.version, icu: process.versions.icu };
-  return createHash('sha256').update(JSON.stringify({ code: codeDigest(root), node, settings, today: today(env), extra })).digest('base64url');
+  return createHash('sha256').update(JSON.stringify({ code: codeDigest(root), node, settings, extra })).digest('base64url');
 }

@@ -4,6 +4,7 @@ import { coOccurrence } from '../relations/co-occurrence.ts';
 import { groupBy } from '../relations/group-by.ts';
 import { relatedTalks } from '../relations/related-talks.ts';
 import { trackedSite } from '../cache/tracked-site.ts';
+import { today } from './today.ts';
 import type { CncfProject } from '../schemas/cncf-project.ts';
 import type { Edition, Series } from '../schemas/conference.ts';
 import type { Recap } from '../schemas/recap.ts';
@@ -70,6 +71,8 @@ async function load() {
     /** Which tool and project has a page, and where the others' URLs lead. */
     entities: resolveEntities(tools, projects),
     related: relatedTalks(talksSorted),
+    /** The day pages call today (src/site/today.ts): a page that shows it reads it here, so the page cache knows. */
+    today: today(),
     toolsTogether: coOccurrence(talks.map((t) => t.tools)),
   };
 }

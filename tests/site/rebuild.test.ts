@@ -20,14 +20,15 @@ const rebuilt = join(root, 'rebuilt');
 const clean = join(root, 'clean');
 let firstLog = '';
 let secondLog = '';
+let nextDayLog = '';
 // What the page cache recorded after the one-sentence rebuild: which build rendered each page.
 let renderedIn: Record<string, number> = {};
 
-function build(out: string, cacheDir: string): string {
+function build(out: string, cacheDir: string, epoch = '1764547200'): string {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
     // A pinned "today": two builds on either side of midnight would differ otherwise.
-    env: childEnv({ CONFNOTES_CONTENT: content, CONFNOTES_OUT: out, CONFNOTES_CACHE: cacheDir, CONFNOTES_LIST_PAGE_SIZE: '2', SOURCE_DATE_EPOCH: '1764547200' }),
+    env: childEnv({ CONFNOTES_CONTENT: content, CONFNOTES_OUT: out, CONFNOTES_CACHE: cacheDir, CONFNOTES_LIST_PAGE_SIZE: '2', SOURCE_DATE_EPOCH: epoch }),
   });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
@@ -61,6 +62,9 @@ beforeAll(() => {
   rmSync(join(content, 'recaps', 'kcd-search-words.md'));
   build(rebuilt, cache);
   build(clean, join(root, 'no-cache'));
+  // Then builds again the next day: only the pages that show "now" depend on the day.
+  nextDayLog = build(join(root, 'next-day'), join(root, 'next-day-cache'));
+  nextDayLog = build(join(root, 'next-day'), join(root, 'next-day-cache'), '1764633600');
 }, 600_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -80,6 +84,13 @@ describe('a rebuild with the cache', () => {
     expect(again).toEqual(expect.arrayContaining([TALK, '/recaps/kcd-a/index.html', '/speakers/laurent-bernaille/index.html', '/conferences/kcd-france/2023/index.html']));
     // A talk of another conference, a tool and a speaker it has nothing to do with.
     for (const untouched of ['/speakers/jerome-petazzoni/index.html', '/recaps/kubecon-2019/index.html']) expect(renderedIn[untouched]).toBe(1);
+  });
+
+  it('on the next day, renders again the pages that show "now" and reuses the others', () => {
+    const [, reused, rendered] = reuseLine(nextDayLog)!.map(Number);
+    expect(nextDayLog).not.toContain('rendering every page');
+    expect(rendered).toBeGreaterThan(0);
+    expect(reused).toBeGreaterThan(rendered);
   });
 
   it('writes the same files as a clean build of the same content', () => {
