@@ -17,12 +17,19 @@ function filesUnder(root: string, path: string): string[] {
     .map((e) => relative(root, join(e.parentPath, e.name)));
 }
 
+// Read once per process: the content loader (compiled recaps) and the page cache both ask.
+const codeDigests = new Map<string, string>();
+
 /** A digest of the code, its configuration and its packages: what a cached result was made by. */
 export function codeDigest(root: string): string {
-  const hash = createHash('sha256');
-  const files = CODE.flatMap((path) => filesUnder(root, path)).sort();
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0');
-  return hash.digest('base64url');
+  let known = codeDigests.get(root);
+  if (known === undefined) {
+    const hash = createHash('sha256');
+    const files = CODE.flatMap((path) => filesUnder(root, path)).sort();
+    for (const file of files) hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0');
+    codeDigests.set(root, (known = hash.digest('base64url')));
+  }
+  return known;
 }
 
 /**
