@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildMemory } from './src/integrations/build-memory.ts';
+import { dataStoreModule } from './src/integrations/data-store-module.ts';
 import { devServer } from './src/integrations/dev-server.ts';
 import { indexAndLinkCheck } from './src/integrations/index-and-link-check.ts';
 import { pageReuse } from './src/integrations/page-reuse.ts';
@@ -22,6 +23,6 @@ export default defineConfig({
   // Four pages in flight: rendering one page while the last ones are written to disk. With one,
   // the build sat idle half of its rendering time waiting on writes (10,000 talks: 38 s -> 24 s).
   build: { format: 'directory', concurrency: 4 },
-  integrations: [buildMemory(), mdx(), sitemap(), pageReuse(), indexAndLinkCheck(), devServer()],
+  integrations: [buildMemory(), dataStoreModule(), mdx(), sitemap(), pageReuse(), indexAndLinkCheck(), devServer()],
   devToolbar: { enabled: false },
 });

@@ -172,7 +172,7 @@ export function goalsTable(run: RunResult): string {
     `| issue 14: rebuild after one talk added (rebuild_added_ratio) | ${run.rebuild_added_ratio.toFixed(2)}x (${s(run.rebuild_added_seconds)} s) | reported |`,
     `| issue 14: peak memory of the build's process tree at most 1.5 GB (peak_rss_mb) | ${run.peak_rss_mb.toFixed(0)} MB | ${mark(run.peak_rss_mb <= GOALS.peakRssMb)} |`,
     `| issue 14: first search "${run.query.query}" fetches at most ${kb(GOALS.queryBytes)} until its first results (query_bytes, ${run.query.mode}) | ${kb(run.query_bytes)} (bare Pagefind API: ${kb(run.baseline_query.rawBytes)}) | ${mark(run.query_bytes <= GOALS.queryBytes)} |`,
-    `| issue 14: first results within ${GOALS.firstResultsMs} ms of typing (first_results_ms) | ${run.first_results_ms.toFixed(0)} ms | ${mark(run.first_results_ms <= GOALS.firstResultsMs)} |`,
+    `| issue 14: first results within ${GOALS.firstResultsMs} ms of typing (first_results_ms) | ${run.first_results_ms.toFixed(0)} ms (bare Pagefind API in this run: ${run.baseline_query.firstResultsMs.toFixed(0)} ms; Confnotes' index through it: ${run.query_api.firstResultsMs.toFixed(0)} ms) | ${mark(run.first_results_ms <= GOALS.firstResultsMs)} |`,
     `| issue 14: everything the first search fetched, every language merged in (query_total_bytes) | ${kb(run.query_total_bytes)} | reported |`,
     `| talk page at most 30 KB of HTML and CSS | ${kb(page.html + page.css)} | ${mark(page.html + page.css <= GOALS.talkPageHtmlCssBytes)} |`,
     `| no page over ${kb(HEAVIEST_PAGE_LIMIT)}, HTML plus load (issue 12) | ${run.heaviest_page.path}: ${kb(run.heaviest_page.total)} | ${mark(run.heaviest_page.total <= HEAVIEST_PAGE_LIMIT)} |`,

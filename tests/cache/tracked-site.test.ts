@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectReads, unnoted } from '../../src/cache/reads.ts';
-import { readDigest, trackedSite } from '../../src/cache/tracked-site.ts';
+import { digest, readDigest, trackedSite } from '../../src/cache/tracked-site.ts';
 
 const data = () => {
   const talkById = new Map([['a', { id: 'a', title: 'A', tools: ['argo'] }], ['b', { id: 'b', title: 'B', tools: [] as string[] }]]);
@@ -77,5 +77,20 @@ describe('what a page reads of the site data', () => {
     expect(readDigest(before, '["talksOf",["a","b"]]')).not.toBe(readDigest(after, '["talksOf",["a","b"]]'));
     expect(readDigest(before, '["entities","toolPage","argo"]')).toBe(readDigest(after, '["entities","toolPage","argo"]'));
     expect(readDigest(before, '["talkById"]')).not.toBe(readDigest(after, '["talkById"]'));
+  });
+
+  it('digests equal values alike, whichever objects hold them, and tells apart what differs anywhere inside', () => {
+    const talk = () => ({ id: 'a', title: 'A', tools: ['argo'], video: { url: 'https://youtu.be/x' } });
+    const shared = talk();
+    // The same talk in two lists (a speaker's page and an edition's) and a copy of it digest the same.
+    expect(digest([shared, shared])).toBe(digest([talk(), talk()]));
+    expect(digest(new Map([['a', shared]]))).toBe(digest(new Map([['a', talk()]])));
+    // A change deep inside, a field renamed, a string for a list, a list for a record: another digest.
+    expect(digest([{ ...talk(), video: { url: 'https://youtu.be/y' } }])).not.toBe(digest([talk()]));
+    expect(digest({ title: 'A' })).not.toBe(digest({ name: 'A' }));
+    expect(digest(['argo'])).not.toBe(digest('argo'));
+    expect(digest(['a'])).not.toBe(digest({ 0: 'a' }));
+    expect(digest([['a', 1]])).not.toBe(digest(new Map([['a', 1]])));
+    expect(digest(undefined)).not.toBe(digest(null));
   });
 });
