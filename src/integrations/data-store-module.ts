@@ -7,18 +7,11 @@ const SUFFIX = '")';
 /** Pieces small enough for V8 to read at full speed. */
 const PIECE = 64 * 1024;
 
-/**
- * Astro hands the content store to the pages as one module, `export default JSON.parse("…")`:
- * a single string literal of the whole store (49 MB at 10,000 talks). V8 reads a literal that
- * large very slowly: importing that module took 30 s, where the same text in 64 KB literals,
- * joined, takes 2.7 s. Every build pays it, and every rebuild after an edit (Node's compile
- * cache keeps it only while the store is unchanged). This rewrites the module into pieces;
- * the value it exports is the same.
- */
+/** The module's code with its one literal cut into pieces; undefined when there is nothing to cut. */
 export function splitStoreLiteral(code: string): string | undefined {
   const body = code.trimEnd();
   if (body.length <= PIECE || !body.startsWith(PREFIX) || !body.endsWith(SUFFIX)) return undefined;
-  // A literal JSON.stringify wrote is JSON: its text back, then cut where no escape is split.
+  // A literal JSON.stringify wrote is JSON: decoded, cut, and each piece written as its own literal (no escape is ever split).
   let text: unknown;
   try {
     text = JSON.parse(body.slice(PREFIX.length - 1, -1));
@@ -31,6 +24,14 @@ export function splitStoreLiteral(code: string): string | undefined {
   return `export default JSON.parse([\n${pieces.join(',\n')}\n].join(''))`;
 }
 
+/**
+ * Astro hands the content store to the pages as one module, `export default JSON.parse("…")`:
+ * a single string literal of the whole store (49 MB at 10,000 talks). V8 reads a literal that
+ * large very slowly: importing that module took 30 s, where the same text in 64 KB literals,
+ * joined, takes 2.7 s. Every build pays it, and every rebuild after an edit (Node's compile
+ * cache keeps it only while the store is unchanged). This rewrites the module into pieces;
+ * the value it exports is the same.
+ */
 export function dataStoreModule(): AstroIntegration {
   return {
     name: 'confnotes-data-store-module',

@@ -5,7 +5,7 @@ import { siteConfig } from '../config.ts';
  * (at 10,000 talks, one list of every talk weighed 5 MB). Page 1 is the list's own URL, the
  * others `<list>page/<n>/` (urls.listPage).
  */
-export const PAGE_SIZE = { talks: siteConfig.listPageSize, speakers: siteConfig.listPageSize * 4 } as const;
+export const PAGE_SIZE = { talks: siteConfig.listPageSize, recaps: siteConfig.listPageSize, speakers: siteConfig.listPageSize * 4 } as const;
 
 export interface ListPage<T> {
   items: T[];

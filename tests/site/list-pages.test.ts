@@ -38,6 +38,16 @@ describe('long lists split into static pages', () => {
     expect($('.list-pager').first().attr('aria-label')).toBe(`Pages (page 2 sur ${count})`);
   });
 
+  it('/recaps/ lists every recap once over its numbered pages, newest first (2,498 recaps on one page weighed 640 KB)', () => {
+    const { pages, talks: recaps } = walk(urls.recaps(), 'main ul.plain > li > a');
+    const count = Math.ceil(fixtureContent.recaps.length / 2);
+    expect(count).toBeGreaterThanOrEqual(2);
+    expect(pages).toEqual(Array.from({ length: count }, (_, i) => urls.listPage(urls.recaps(), i + 1)));
+    const newestFirst = [...fixtureContent.recaps].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
+    expect(recaps).toEqual(newestFirst.map((r) => urls.recap(r.id)));
+    expect(page(urls.listPage(urls.recaps(), 2))('.lede').text()).toContain(String(fixtureContent.recaps.length));
+  });
+
   it("a tool's, a year's and an edition's talks are split the same way", () => {
     const kubernetes = fixtureContent.projects.find((p) => p.id === 'kubernetes')!;
     expect([...walk(urls.tool('kubernetes')).talks].sort()).toEqual(kubernetes.talks.map((id) => urls.talk(id)).sort());
