@@ -149,17 +149,18 @@ export function readDigest(site: object, readKey: string): string {
  * an object's digest holds for the whole build. A map or a set is its entries, in order.
  */
 export function digest(value: unknown): string {
-  return typeof value === 'object' && value !== null ? objectDigest(value) : hash(`v${JSON.stringify(value) ?? 'undefined'}`);
+  return typeof value === 'object' && value !== null ? objectDigest(value) : hash(part(value));
 }
 
 const digests = new WeakMap<object, string>();
 const hash = (text: string) => createHash('sha256').update(text).digest('base64url');
 
+/** What a value adds to its holder's digest, saying what it is: an object by its digest (o), anything else by its JSON (v). */
+const part = (item: unknown): string => (typeof item === 'object' && item !== null ? `o${objectDigest(item)}` : `v${JSON.stringify(item) ?? 'undefined'}`);
+
 function objectDigest(value: object): string {
   let known = digests.get(value);
   if (known !== undefined) return known;
-  // Each part says what it is: a nested object by its digest (o), anything else by its JSON (v).
-  const part = (item: unknown) => (typeof item === 'object' && item !== null ? `o${objectDigest(item)}` : `v${JSON.stringify(item) ?? 'undefined'}`);
   const body =
     value instanceof Map || value instanceof Set
       ? `m[${[...value].map(part).join(',')}]`

@@ -43,9 +43,8 @@ export function dataStoreModule(): AstroIntegration {
               {
                 name: 'confnotes-data-store-module',
                 transform: {
-                  filter: { id: /^\0astro:data-layer-content$/ },
-                  handler(code: string, id: string) {
-                    if (id !== DATA_STORE_MODULE) return undefined;
+                  filter: { id: new RegExp(`^${DATA_STORE_MODULE}$`) },
+                  handler(code: string) {
                     const split = splitStoreLiteral(code);
                     return split === undefined ? undefined : { code: split, map: { mappings: '' } };
                   },
