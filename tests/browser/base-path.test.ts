@@ -17,7 +17,9 @@ describe('a site served under a base path', () => {
     await page.waitForSelector('#search-results li a.title');
     const hrefs = await page.locator('#search-results a.title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
-    expect(hrefs.every((href) => href!.startsWith(BASE))).toBe(true);
+    expect(hrefs.every((href) => href!.startsWith(BASE) && !href!.startsWith(`${BASE}${BASE.slice(1)}`))).toBe(true);
+    // Every result, not only the first: the tool found by name and the pages Pagefind found.
+    for (const href of hrefs) expect((await page.request.get(new URL(href!, page.url()).href)).status(), href!).toBe(200);
     await page.locator('#search-results a.title').first().click();
     await page.waitForLoadState('load');
     expect(new URL(page.url()).pathname.startsWith(BASE)).toBe(true);

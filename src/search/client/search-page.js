@@ -34,17 +34,19 @@ let run = 0;
 
 const root = document.documentElement;
 // One module instance per language (Pagefind keeps its WebAssembly in module scope), made
-// from a single download; searching in the page itself spares the worker's download.
+// from a single download; searching in the page itself spares the worker's download. The index
+// holds each url with the base path in it: Pagefind's default baseUrl (the path before pagefind/)
+// would put the base in twice.
 const pagefindSource = fetch(`${base}pagefind/pagefind.js`).then((response) => response.text());
 const createInstance = async (lang) => {
   const pagefind = await import(URL.createObjectURL(new Blob([await pagefindSource], { type: 'text/javascript' })));
   const uiLang = root.getAttribute('lang');
   root.setAttribute('lang', lang);
-  try { return pagefind.createInstance({ basePath: `${base}pagefind/`, noWorker: true }); } finally { root.setAttribute('lang', uiLang); }
+  try { return pagefind.createInstance({ basePath: `${base}pagefind/`, baseUrl: '/', noWorker: true }); } finally { root.setAttribute('lang', uiLang); }
 };
 let search;
 try {
-  search = await SiteSearch.open(base, createInstance, fetch, root.getAttribute('lang'));
+  search = await SiteSearch.open(base, createInstance, fetch, root.getAttribute('lang'), { baseUrl: '/' });
 } catch (error) {
   // No index to search (npm run dev before any build, a host that lost the files): the form
   // stays in view and says so, instead of an empty page.
