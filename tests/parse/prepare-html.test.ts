@@ -30,8 +30,24 @@ describe('prepareForIndex', () => {
   });
 
   it('leaves tags, attributes and words that merely contain an apostrophe alone', () => {
-    const html = indexed(`<a title="l'opérateur" href="/l'x">rock'n'roll aujourd'hui</a>`, 'fr');
-    expect(html).toBe(`<a title="l'opérateur" href="/l'x">rock'n'roll aujourd'hui</a>`);
+    const html = indexed(`<abbr title="l'opérateur" data-x="l'x">rock'n'roll aujourd'hui</abbr>`, 'fr');
+    expect(html).toBe(`<abbr title="l'opérateur" data-x="l'x">rock'n'roll aujourd'hui</abbr>`);
+  });
+
+  it('leaves out what Pagefind ignores: marked elements, link targets, classes and ARIA', () => {
+    const html = indexed('<h2 id="t" class="x" aria-label="y">Argo CD</h2><nav data-pagefind-ignore><a href="/a/" rel="prev">Previous talk</a></nav><p><a href="/tools/helm/" class="tool-link">Helm</a> <span data-pagefind-ignore="all">badge</span>runs</p>');
+    expect(html).toBe('<h2 id="t">Argo CD</h2><p><a>Helm</a> runs</p>');
+  });
+
+  it('keeps an ignored element that holds a filter, a meta or a sort, which Pagefind still reads', () => {
+    for (const attribute of ['data-pagefind-filter="tool"', 'data-pagefind-meta="image:x.png"', 'data-pagefind-sort="date"']) {
+      const main = `<section data-pagefind-ignore><h2>Tools</h2><ul><li><span ${attribute}>Helm</span></li></ul></section><p>kept</p>`;
+      expect(indexed(main)).toBe(main);
+    }
+  });
+
+  it('reads attribute values whole: a value that looks like an attribute is not cut', () => {
+    expect(indexed('<abbr title="a class=" data-pagefind-filter="tool:Helm" class="c">x</abbr>')).toBe('<abbr title="a class=" data-pagefind-filter="tool:Helm">x</abbr>');
   });
 
   it('sends only the main element, never the header, navigation or footer', () => {
