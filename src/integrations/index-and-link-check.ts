@@ -3,13 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { openSearchIndex, type SearchIndex } from '../search/build-index.ts';
 import { builtFiles, forEachPage } from '../site/built-pages.ts';
 import { findBrokenLinks, readPage, type Interned, type PageLinks } from '../site/check-links.ts';
-import { normaliseBase, pathUnderBase } from '../urls.ts';
-import { fileOfPathname, receiveRenderedPages } from './rendered-pages.ts';
+import { normaliseBase } from '../urls.ts';
+import { finishRenderedPages, receiveRenderedPages } from './rendered-pages.ts';
 
 /**
  * The search index and the link check of `astro build`. Each page is read once, as it is
- * rendered (handed over by src/middleware.ts): its links are noted and Pagefind indexes it
- * while the next pages render. When the site is written, any page not seen that way is read
+ * rendered or reused (handed over in Astro's order: rendered-pages.ts): its links are noted and
+ * Pagefind indexes it while the next pages render. When the site is written, any page not seen that way is read
  * from disk, every internal link and anchor is checked (the build fails on any that leads
  * nowhere, naming the page and the target) and the index is written.
  */
@@ -43,13 +43,10 @@ export function indexAndLinkCheck(): AstroIntegration {
       'astro:build:start': async () => {
         index = await openSearchIndex();
         reset();
-        receiveRenderedPages((pathname, html) => {
-          const path = pathUnderBase(pathname, base);
-          if (path === undefined) throw new Error(`Astro rendered ${pathname}, outside the base path ${base}`);
-          void take(fileOfPathname(path), html);
-        });
+        receiveRenderedPages(take);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        await finishRenderedPages();
         receiveRenderedPages(undefined);
         const dist = fileURLToPath(dir);
         const started = performance.now();

@@ -1,51 +1,87 @@
 /**
- * Hands each page, as Astro renders it, from the middleware (src/middleware.ts) to the build
- * hook (index-and-link-check.ts), so that Pagefind indexes a page while the next ones render, on the
- * core Astro leaves idle, instead of after the whole site is written.
+ * Hands every page of a build, in the order of Astro's list of paths, to the build hook
+ * (index-and-link-check.ts), so that Pagefind indexes a page while the next ones render, on the
+ * core Astro leaves idle, instead of after the whole site is written. A page rendered comes from
+ * the middleware (src/middleware.ts); a page reused from the last build, which Astro never sees
+ * (page-reuse.ts), is read when its turn comes.
  *
- * Pages arrive in the order Astro started them, not the order they finished: Pagefind's files
- * depend on the order it is given pages, and a page reused from the last build finishes sooner
- * than one rendered, so only this order makes a rebuild the same bytes as a clean build.
+ * Pagefind's files depend on the order it is given pages: the order of the list, whichever page
+ * finishes first, is what makes a rebuild the same bytes as a clean build.
  *
  * The middleware runs from Astro's prerender bundle, which holds its own copy of this module:
  * the two copies meet on a global key, not on module state.
  */
-export type PageSink = (pathname: string, html: string) => void;
+/** Takes a page, by the file it is written to (/talks/x/index.html); settles once Pagefind has it. */
+export type PageSink = (file: string, html: string) => Promise<void>;
 
 /** Called once a started page is done: with its HTML, or with nothing (not a page, or it failed). */
-export type PageDone = (page?: { pathname: string; html: string }) => void;
+export type PageDone = (html?: string) => void;
+
+/** A path of the build, by its file, in Astro's order; `reused` gives the HTML of a page Astro does not render. */
+export interface PlannedPath {
+  file: string;
+  reused?: () => string;
+}
 
 interface Receiver {
   sink: PageSink;
-  started: number;
-  delivered: number;
-  finished: Map<number, { pathname: string; html: string } | undefined>;
+  // Where each page Astro renders settles, by file.
+  slots: Map<string, (html: string | undefined) => void>;
+  delivered?: Promise<void>;
+  finished?: Promise<void>;
 }
 
 const KEY = Symbol.for('confnotes.renderedPages');
 const slot = globalThis as { [KEY]?: Receiver };
 
-/** While a build runs, where rendered pages go; undefined to stop (and in `astro dev`). */
+// Pages handed to Pagefind and not yet taken: enough to keep it busy, few enough to hold little.
+const IN_FLIGHT = 16;
+
+/** While a build runs, where its pages go; undefined to stop (and in `astro dev`). */
 export function receiveRenderedPages(sink: PageSink | undefined): void {
-  slot[KEY] = sink && { sink, started: 0, delivered: 0, finished: new Map() };
+  slot[KEY] = sink && { sink, slots: new Map() };
 }
 
-/** Takes the next place in the order for a page Astro starts rendering; undefined when no build receives pages. */
-export function startPage(): PageDone | undefined {
+/**
+ * Settles once every page of the build went to the sink; a path Astro did not render (a
+ * duplicate, a redirect) is passed over. Called when the build is done, by each hook that needs
+ * the pages delivered: the page cache before it lets go of the last build's pages, the index.
+ */
+export function finishRenderedPages(): Promise<void> {
   const receiver = slot[KEY];
-  if (!receiver) return undefined;
-  const ticket = receiver.started++;
-  let called = false;
-  return (page) => {
-    if (called) return;
-    called = true;
-    receiver.finished.set(ticket, page);
-    while (receiver.finished.has(receiver.delivered)) {
-      const next = receiver.finished.get(receiver.delivered);
-      receiver.finished.delete(receiver.delivered++);
-      if (next) receiver.sink(next.pathname, next.html);
+  if (!receiver) return Promise.resolve();
+  if (!receiver.finished) {
+    for (const settle of receiver.slots.values()) settle(undefined);
+    receiver.finished = receiver.delivered ?? Promise.resolve();
+  }
+  return receiver.finished;
+}
+
+/** Sets the build's order of paths, and starts handing its pages over in that order. */
+export function planPages(paths: readonly PlannedPath[]): void {
+  const receiver = slot[KEY];
+  if (!receiver) return;
+  const order = paths.map(({ file, reused }) => {
+    if (reused) return { file, html: reused };
+    const html = new Promise<string | undefined>((resolve) => receiver.slots.set(file, resolve));
+    return { file, html: () => html };
+  });
+  receiver.delivered = (async () => {
+    const taking = new Set<Promise<void>>();
+    for (const { file, html } of order) {
+      const page = await html();
+      if (page === undefined) continue;
+      const taken = receiver.sink(file, page).finally(() => taking.delete(taken));
+      taking.add(taken);
+      if (taking.size >= IN_FLIGHT) await Promise.race(taking);
     }
-  };
+    await Promise.all(taking);
+  })();
+}
+
+/** Where a page Astro starts rendering goes, by its file; undefined when no build planned it. */
+export function startPage(file: string): PageDone | undefined {
+  return slot[KEY]?.slots.get(file);
 }
 
 /** The file a page's pathname is written to (`build.format: 'directory'`). */

@@ -3,6 +3,7 @@ import { resolveEntities } from '../entities/entities.ts';
 import { coOccurrence } from '../relations/co-occurrence.ts';
 import { groupBy } from '../relations/group-by.ts';
 import { relatedTalks } from '../relations/related-talks.ts';
+import { shareSite } from '../cache/shared-site.ts';
 import { trackedSite } from '../cache/tracked-site.ts';
 import { today } from './today.ts';
 import type { CncfProject } from '../schemas/cncf-project.ts';
@@ -83,7 +84,12 @@ let cached: Promise<SiteData> | undefined;
 
 /** The site's data, loaded once; what each page reads of it is noted for the page cache (src/cache/). */
 export function siteData(): Promise<SiteData> {
-  cached ??= load().then(trackedSite);
+  cached ??= load()
+    .then(trackedSite)
+    .then((site) => {
+      shareSite(site);
+      return site;
+    });
   return cached;
 }
 

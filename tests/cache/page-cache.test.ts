@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PageCache, readManifest } from '../../src/cache/page-cache.ts';
+import { propsKey } from '../../src/cache/props-key.ts';
 
 let root: string;
 let dir: string;
@@ -10,16 +11,19 @@ let out: string;
 const site = (title: string) => ({ talkById: new Map([['a', { title }]]) });
 const PAGE = '/talks/a/index.html';
 
-/** One build: opens the cache, "renders" the page (writes it), commits. */
-function buildOnce(fingerprint: string, data: object, html: string, commit = true) {
+const PROPS = propsKey({ id: 'a' });
+
+/** One build: opens the cache, reuses the page (moves it into the output) or "renders" it (writes it), commits. */
+async function buildOnce(fingerprint: string, data: object, html: string, commit = true) {
   const cache = new PageCache(dir, out, fingerprint);
-  return cache.reuse(PAGE, { id: 'a' }, data).then((reused) => {
+  const reused = cache.reuse(PAGE, PROPS, data) ? cache.restore(PAGE) : undefined;
+  if (reused === undefined) {
     mkdirSync(join(out, 'talks', 'a'), { recursive: true });
-    writeFileSync(join(out, PAGE), reused ?? html);
-    if (reused === undefined) cache.keep(PAGE, { id: 'a' }, ['["talkById","a"]'], data);
-    if (commit) cache.commit();
-    return { cache, reused };
-  });
+    writeFileSync(join(out, PAGE), html);
+    cache.keep(PAGE, ['["talkById","a"]'], data);
+  }
+  if (commit) cache.commit();
+  return { cache, reused };
 }
 
 beforeEach(() => {
@@ -30,11 +34,14 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the page cache', () => {
-  it('gives back the last build\'s HTML when the props and every read are the same', async () => {
+  it('gives back the last build\'s HTML when the props and every read are the same, moved into the output', async () => {
     await buildOnce('code', site('A'), '<p>A</p>');
     const { reused, cache } = await buildOnce('code', site('A'), 'never rendered');
     expect(reused).toBe('<p>A</p>');
+    expect(readFileSync(join(out, PAGE), 'utf8')).toBe('<p>A</p>');
     expect(cache.stats).toEqual({ reused: 1, rendered: 0 });
+    // Reused again the build after: a reused page is recorded as a rendered one is.
+    expect((await buildOnce('code', site('A'), 'never rendered')).reused).toBe('<p>A</p>');
   });
 
   it('renders a page again when something it read changed', async () => {
@@ -46,14 +53,14 @@ describe('the page cache', () => {
   it('renders a page again when its props changed', async () => {
     await buildOnce('code', site('A'), '<p>A</p>');
     const cache = new PageCache(dir, out, 'code');
-    expect(await cache.reuse(PAGE, { id: 'a', title: 'new' }, site('A'))).toBeUndefined();
+    expect(cache.reuse(PAGE, propsKey({ id: 'a', title: 'new' }), site('A'))).toBe(false);
   });
 
   it('reuses nothing made by other code or settings, and says so', async () => {
     await buildOnce('code', site('A'), '<p>A</p>');
     const cache = new PageCache(dir, out, 'other code');
     expect(cache.stats.cold).toBe('the code or settings changed since the last build');
-    expect(await cache.reuse(PAGE, { id: 'a' }, site('A'))).toBeUndefined();
+    expect(cache.reuse(PAGE, PROPS, site('A'))).toBe(false);
   });
 
   it('reuses nothing after a build that did not finish', async () => {

@@ -97,6 +97,12 @@ describe('a rebuild with the cache', () => {
     expect(filesOf(rebuilt)).toEqual(filesOf(clean));
   });
 
+  it('lists every page in the sitemap, the pages reused as well as those rendered', () => {
+    const pages = filesOf(rebuilt).filter((file) => file.endsWith('index.html'));
+    const listed = [...readFileSync(join(rebuilt, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>https?:\/\/[^/]+\/([^<]*)<\/loc>/g)].map(([, path]) => `${path}index.html`);
+    expect(listed.sort()).toEqual(pages);
+  });
+
   it('writes every file byte for byte as a clean build does, search index included', () => {
     const different = filesOf(clean).filter((file) => !readFileSync(join(rebuilt, file)).equals(readFileSync(join(clean, file))));
     expect(different).toEqual([]);
