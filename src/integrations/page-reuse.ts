@@ -56,7 +56,7 @@ export function pageReuse(): AstroIntegration {
         slot[KEY] = cache;
         reusedPageUrls.length = 0;
         const pageUrl = (path: string) => (config?.site ? new URL(`${normaliseBase(config.base)}${path.slice(1)}`, config.site).href : undefined);
-        setPrerenderer((astro) => reusingPrerenderer(astro, cache, pageUrl));
+        setPrerenderer((astro) => reusingPrerenderer(astro, cache, pageUrl, (route) => logger.warn(`${route} is rendered every build: its getStaticPaths gives no cacheKey (see src/cache/props-key.ts)`)));
       },
       'astro:build:done': async ({ logger }) => {
         const cache = slot[KEY];
@@ -77,7 +77,7 @@ export function pageReuse(): AstroIntegration {
  * Astro's own prerenderer, which renders only the paths whose page the cache cannot reuse. Every
  * path, in Astro's order, goes to the pages handed to the search index.
  */
-function reusingPrerenderer(astro: AstroPrerenderer, cache: PageCache, pageUrl: (path: string) => string | undefined): AstroPrerenderer {
+function reusingPrerenderer(astro: AstroPrerenderer, cache: PageCache, pageUrl: (path: string) => string | undefined, unkeyed: (route: string) => void): AstroPrerenderer {
   return {
     ...astro,
     name: 'confnotes-page-reuse',
@@ -90,11 +90,16 @@ function reusingPrerenderer(astro: AstroPrerenderer, cache: PageCache, pageUrl: 
       // Loaded by the pages' getStaticPaths: the data each reused page's reads are checked against.
       const site = sharedSite();
       const plan: PlannedPath[] = [];
+      const warned = new Set<string>();
       const rendered = paths.filter(({ pathname, route, cacheKey }) => {
         const page = route.type === 'page';
         const file = fileOfPathname(page ? pathname.replace(/\/?$/, '/') : pathname);
         // A dynamic route whose paths carry no props key is rendered every time (src/cache/props-key.ts).
         const key = cacheKey ?? (route.params.length === 0 ? propsKey() : undefined);
+        if (page && key === undefined && !warned.has(route.route)) {
+          warned.add(route.route);
+          unkeyed(route.route);
+        }
         const reused = page && site !== undefined && key !== undefined && cache.reuse(file, key, site);
         plan.push({ file, reused: reused ? () => cache.restore(file) : undefined });
         if (reused && !STATUS_ROUTE.test(route.route)) {

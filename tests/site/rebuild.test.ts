@@ -86,6 +86,11 @@ describe('a rebuild with the cache', () => {
     for (const untouched of ['/speakers/jerome-petazzoni/index.html', '/recaps/kubecon-2019/index.html']) expect(renderedIn[untouched]).toBe(1);
   });
 
+  it('is told the props of every route\'s pages before they render, so none is rendered every time', () => {
+    expect(secondLog).not.toMatch(/no cacheKey/);
+    expect(renderedIn['/talks/page/2/index.html'] ?? renderedIn['/speakers/page/2/index.html']).toBeDefined();
+  });
+
   it('on the next day, renders again the pages that show "now" and reuses the others', () => {
     const [, reused, rendered] = reuseLine(nextDayLog)!.map(Number);
     expect(nextDayLog).not.toContain('rendering every page');
