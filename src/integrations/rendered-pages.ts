@@ -51,7 +51,7 @@ export function finishRenderedPages(): Promise<void> {
   const receiver = slot[KEY];
   if (!receiver) return Promise.resolve();
   if (!receiver.finished) {
-    for (const settle of receiver.slots.values()) settle(undefined);
+    for (const settle of [...receiver.slots.values()]) settle(undefined);
     receiver.finished = receiver.delivered ?? Promise.resolve();
   }
   return receiver.finished;
@@ -61,14 +61,22 @@ export function finishRenderedPages(): Promise<void> {
 export function planPages(paths: readonly PlannedPath[]): void {
   const receiver = slot[KEY];
   if (!receiver) return;
-  const order = paths.map(({ file, reused }) => {
+  // Each entry is let go once delivered: a settled promise holds its page's HTML.
+  const order: ({ file: string; html: () => string | Promise<string | undefined> } | undefined)[] = paths.map(({ file, reused }) => {
     if (reused) return { file, html: reused };
-    const html = new Promise<string | undefined>((resolve) => receiver.slots.set(file, resolve));
+    const html = new Promise<string | undefined>((resolve) =>
+      receiver.slots.set(file, (page) => {
+        receiver.slots.delete(file);
+        resolve(page);
+      }),
+    );
     return { file, html: () => html };
   });
   receiver.delivered = (async () => {
     const taking = new Set<Promise<void>>();
-    for (const { file, html } of order) {
+    for (let i = 0; i < order.length; i++) {
+      const { file, html } = order[i]!;
+      order[i] = undefined;
       const page = await html();
       if (page === undefined) continue;
       const taken = receiver.sink(file, page).finally(() => taking.delete(taken));

@@ -47,10 +47,11 @@ describe('pages handed to the search index', () => {
   it('do not wait for a path that was not a page, failed, or that Astro never rendered', async () => {
     const got = noting();
     planPages([{ file: '/rss.xml' }, { file: '/page/' }, { file: '/duplicate/' }, { file: '/last/' }]);
-    startPage('/page/')!('P');
+    const page = startPage('/page/')!;
+    page('P');
     startPage('/rss.xml')!();
     // A second call (the middleware's `finally`) changes nothing.
-    startPage('/page/')!();
+    page();
     startPage('/last/')!('L');
     await finishRenderedPages();
     expect(got).toEqual(['/page/ P', '/last/ L']);
