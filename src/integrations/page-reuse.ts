@@ -62,7 +62,7 @@ export function pageReuse(): AstroIntegration {
         const cache = slot[KEY];
         slot[KEY] = undefined;
         if (!cache) return;
-        // The pages reused are still being moved out of the last build's output.
+        // Every reused page must be out of the last build's output before it is let go.
         await finishRenderedPages();
         const started = performance.now();
         cache.commit();

@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { cacheFor } from '../../src/cache/cache-dir.ts';
+import { readManifest } from '../../src/cache/page-cache.ts';
 import { checkLinks, readPage } from '../../src/site/check-links.ts';
 import { childEnv } from '../helpers/child-env.ts';
 
@@ -73,12 +75,12 @@ describe('npm run build', () => {
       join(content, 'recaps', 'kcd-broken-link.md'),
       '---\ntitle: Lien cassé\nconference: kcd-france-2023\nauthors: [A]\norganisation: O\nlang: fr\npublished: 2023-03-10\n---\n\n## Un talk\n- Speakers: Ada Lovelace\n\nVoir [cet outil](/tools/nope/) et ![le schéma](/images/nope.png).\n',
     );
-    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      encoding: 'utf8',
-      env: childEnv({ CONFNOTES_CONTENT: content, CONFNOTES_OUT: join(content, 'dist') }),
-    });
+    const env = { CONFNOTES_CONTENT: content, CONFNOTES_OUT: join(content, 'dist'), CONFNOTES_CACHE: join(content, 'cache') };
+    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { encoding: 'utf8', env: childEnv(env) });
     expect(result.status).toBe(1);
     expect(result.stdout + result.stderr).toContain('/talks/kcd-france-2023/un-talk/ -> /tools/nope/');
     expect(result.stdout + result.stderr).toContain('/talks/kcd-france-2023/un-talk/ -> /images/nope.png');
+    // A build that fails leaves nothing to reuse.
+    expect(readManifest(cacheFor('pages', env.CONFNOTES_OUT, process.cwd(), env))).toBeUndefined();
   }, 120_000);
 });
