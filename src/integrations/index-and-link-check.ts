@@ -47,7 +47,6 @@ export function indexAndLinkCheck(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         await finishRenderedPages();
-        receiveRenderedPages(undefined);
         const dist = fileURLToPath(dir);
         const started = performance.now();
         try {

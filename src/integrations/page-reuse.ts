@@ -8,7 +8,7 @@ import { sharedSite } from '../cache/shared-site.ts';
 import { contentDir } from '../parse/load-content.ts';
 import { loadSiteSettings } from '../settings/site-settings.ts';
 import { normaliseBase } from '../urls.ts';
-import { fileOfPathname, finishRenderedPages, planPages, type PlannedPath } from './rendered-pages.ts';
+import { fileOfPathname, planPages, type PlannedPath } from './rendered-pages.ts';
 
 /**
  * `astro build` reuses the HTML of every page whose inputs did not change since the last
@@ -33,9 +33,6 @@ export const activePageCache = (): PageCache | undefined => slot[KEY];
  */
 export const reusedPageUrls: string[] = [];
 
-/** Astro's status pages, which it keeps out of the sitemap. */
-const STATUS_ROUTE = /^\/(404|500)$/;
-
 export function pageReuse(): AstroIntegration {
   let root = process.cwd();
   let outDir = '';
@@ -58,12 +55,12 @@ export function pageReuse(): AstroIntegration {
         const pageUrl = (path: string) => (config?.site ? new URL(`${normaliseBase(config.base)}${path.slice(1)}`, config.site).href : undefined);
         setPrerenderer((astro) => reusingPrerenderer(astro, cache, pageUrl, (route) => logger.warn(`${route} is rendered every build: its getStaticPaths gives no cacheKey (see src/cache/props-key.ts)`)));
       },
-      'astro:build:done': async ({ logger }) => {
+      // After the index hook's (astro.config.mjs), which has moved every reused page out of the
+      // last build's output: the cache lets go of it here.
+      'astro:build:done': ({ logger }) => {
         const cache = slot[KEY];
         slot[KEY] = undefined;
         if (!cache) return;
-        // Every reused page must be out of the last build's output before it is let go.
-        await finishRenderedPages();
         const started = performance.now();
         cache.commit();
         const { reused, rendered } = cache.stats;
@@ -81,10 +78,6 @@ function reusingPrerenderer(astro: AstroPrerenderer, cache: PageCache, pageUrl: 
   return {
     ...astro,
     name: 'confnotes-page-reuse',
-    setup: () => astro.setup?.() ?? Promise.resolve(),
-    render: (request, options) => astro.render(request, options),
-    teardown: () => astro.teardown?.() ?? Promise.resolve(),
-    collectStaticImages: astro.collectStaticImages && (() => astro.collectStaticImages!()),
     async getStaticPaths() {
       const paths = await astro.getStaticPaths();
       // Loaded by the pages' getStaticPaths: the data each reused page's reads are checked against.
@@ -93,7 +86,9 @@ function reusingPrerenderer(astro: AstroPrerenderer, cache: PageCache, pageUrl: 
       const warned = new Set<string>();
       const rendered = paths.filter(({ pathname, route, cacheKey }) => {
         const page = route.type === 'page';
-        const file = fileOfPathname(page ? pathname.replace(/\/?$/, '/') : pathname);
+        // A page's path as it is requested (build.format 'directory'), and the file it is written to.
+        const path = page ? pathname.replace(/\/?$/, '/') : pathname;
+        const file = fileOfPathname(path);
         // A dynamic route whose paths carry no props key is rendered every time (src/cache/props-key.ts).
         const key = cacheKey ?? (route.params.length === 0 ? propsKey() : undefined);
         if (page && key === undefined && !warned.has(route.route)) {
@@ -102,10 +97,8 @@ function reusingPrerenderer(astro: AstroPrerenderer, cache: PageCache, pageUrl: 
         }
         const reused = page && site !== undefined && key !== undefined && cache.reuse(file, key, site);
         plan.push({ file, reused: reused ? () => cache.restore(file) : undefined });
-        if (reused && !STATUS_ROUTE.test(route.route)) {
-          const url = pageUrl(pathname.replace(/\/?$/, '/'));
-          if (url) reusedPageUrls.push(url);
-        }
+        const url = reused ? pageUrl(path) : undefined;
+        if (url) reusedPageUrls.push(url);
         return !reused;
       });
       planPages(plan);

@@ -28,7 +28,6 @@ interface Receiver {
   // Where each page Astro renders settles, by file.
   slots: Map<string, (html: string | undefined) => void>;
   delivered?: Promise<void>;
-  finished?: Promise<void>;
 }
 
 const KEY = Symbol.for('confnotes.renderedPages');
@@ -37,24 +36,21 @@ const slot = globalThis as { [KEY]?: Receiver };
 // Pages handed to Pagefind and not yet taken: enough to keep it busy, few enough to hold little.
 const IN_FLIGHT = 16;
 
-/** While a build runs, where its pages go; undefined to stop (and in `astro dev`). */
-export function receiveRenderedPages(sink: PageSink | undefined): void {
-  slot[KEY] = sink && { sink, slots: new Map() };
+/** While a build runs, where its pages go (in `astro dev`, nowhere). */
+export function receiveRenderedPages(sink: PageSink): void {
+  slot[KEY] = { sink, slots: new Map() };
 }
 
 /**
- * Settles once every page of the build went to the sink; a path Astro did not render (a
- * duplicate, a redirect) is passed over. Called when the build is done, by each hook that needs
- * the pages delivered: the page cache before it lets go of the last build's pages, the index.
+ * Ends the build's delivery, once every page went to the sink; a path Astro did not render (a
+ * duplicate, a redirect) is passed over.
  */
-export function finishRenderedPages(): Promise<void> {
+export async function finishRenderedPages(): Promise<void> {
   const receiver = slot[KEY];
-  if (!receiver) return Promise.resolve();
-  if (!receiver.finished) {
-    for (const settle of [...receiver.slots.values()]) settle(undefined);
-    receiver.finished = receiver.delivered ?? Promise.resolve();
-  }
-  return receiver.finished;
+  slot[KEY] = undefined;
+  if (!receiver) return;
+  for (const settle of [...receiver.slots.values()]) settle(undefined);
+  await receiver.delivered;
 }
 
 /** Sets the build's order of paths, and starts handing its pages over in that order. */

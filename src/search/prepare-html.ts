@@ -29,9 +29,8 @@ export function prepareForIndex(html: string): string {
 
 interface OpenElement {
   name: string;
-  lang?: string;
-  /** Where an element Pagefind ignores starts in the output, while nothing in it is read. */
-  ignoredFrom?: number;
+  /** The language its text is in: its own `lang`, else its parent's. */
+  lang: string;
 }
 
 /**
@@ -46,10 +45,11 @@ interface OpenElement {
 function forIndexer(html: string, pageLang: string): string {
   const open: OpenElement[] = [];
   const out: string[] = [];
-  let lang = pageLang;
+  // The outermost element Pagefind ignores, while nothing in it is read: its depth in `open`, and where it starts in `out`.
+  let ignored: { depth: number; from: number } | undefined;
   for (const part of html.split(/(<[^>]*>)/)) {
     if (!part.startsWith('<')) {
-      if (part) out.push(splitElisions(part, lang));
+      if (part) out.push(splitElisions(part, open.at(-1)?.lang ?? pageLang));
       continue;
     }
     const tag = TAG.exec(part);
@@ -61,21 +61,17 @@ function forIndexer(html: string, pageLang: string): string {
     const name = rawName.toLowerCase();
     if (closing) {
       const at = open.findLastIndex((element) => element.name === name);
-      const ignoredFrom = at >= 0 ? open.slice(at).find((element) => element.ignoredFrom !== undefined)?.ignoredFrom : undefined;
       if (at >= 0) open.length = at;
-      if (ignoredFrom !== undefined) out.length = ignoredFrom;
-      else out.push(part);
-    } else {
-      const ignored = open.find((element) => element.ignoredFrom !== undefined);
-      if (ignored && READ_IN_IGNORED.test(attributes)) ignored.ignoredFrom = undefined;
-      out.push(`<${rawName}${attributes.replace(ATTRIBUTE, (whole, attribute: string) => (UNREAD_ATTRIBUTE.test(attribute) ? '' : whole))}${selfClosing}>`);
-      if (!selfClosing && !VOID.has(name)) {
-        const element: OpenElement = { name, lang: LANG_ATTRIBUTE.exec(attributes)?.[1] };
-        if (!ignored && IGNORED.test(attributes) && !READ_IN_IGNORED.test(attributes)) element.ignoredFrom = out.length - 1;
-        open.push(element);
-      }
+      if (ignored && at >= 0 && at <= ignored.depth) {
+        out.length = ignored.from;
+        ignored = undefined;
+      } else out.push(part);
+      continue;
     }
-    lang = open.findLast((element) => element.lang)?.lang ?? pageLang;
+    if (ignored && READ_IN_IGNORED.test(attributes)) ignored = undefined;
+    else if (!ignored && !selfClosing && !VOID.has(name) && IGNORED.test(attributes) && !READ_IN_IGNORED.test(attributes)) ignored = { depth: open.length, from: out.length };
+    out.push(`<${rawName}${attributes.replace(ATTRIBUTE, (whole, attribute: string) => (UNREAD_ATTRIBUTE.test(attribute) ? '' : whole))}${selfClosing}>`);
+    if (!selfClosing && !VOID.has(name)) open.push({ name, lang: LANG_ATTRIBUTE.exec(attributes)?.[1] || (open.at(-1)?.lang ?? pageLang) });
   }
   return out.join('');
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { finishRenderedPages, planPages, receiveRenderedPages, startPage } from '../../src/integrations/rendered-pages.ts';
 
-afterEach(() => receiveRenderedPages(undefined));
+afterEach(() => finishRenderedPages());
 
 /** A sink that notes what it was given, and lets each page be taken at once. */
 function noting() {
