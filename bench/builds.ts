@@ -1,6 +1,6 @@
 /**
  * The two builds the bench compares, each measured the same way: Confnotes' real build
- * (`astro build` of the project, Pagefind inside it) and the bare baseline (`astro build`
+ * (`npm run build`: `astro build` of the project, then Pagefind's Node API) and the bare baseline (`astro build`
  * then the Pagefind CLI). Both use the project's own Astro, Pagefind and Node.
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
@@ -88,19 +88,21 @@ function summarise(stages: Stages, dist: string, log: string, indexed: number | 
 }
 
 /**
- * Confnotes' own build over a content folder, with the project's config (caches moved to
- * `work`); with `profileDir`, under `node --cpu-prof` writing its profile there. Its own cache
+ * Confnotes' own build over a content folder, as `npm run build` runs it, with the project's
+ * config (caches moved to `work`); with `profileDir`, under `node --cpu-prof` writing its profiles there. Its own cache
  * (compiled recaps, the last build's pages) is kept beside the dist, on the same disk, so a
  * second call is a rebuild.
  */
 export async function buildOurs(context: BuildContext, contentDir: string, { profileDir, label = 'build' }: { profileDir?: string; label?: string } = {}): Promise<BuildResult> {
   const dist = join(context.projectOut, 'dist');
   const log = join(context.work, `ours-${label}.log`);
-  const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  // In NODE_OPTIONS: Astro's process and the index step's each write their own profile.
+  const profile = profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
   const cache = join(context.work, 'ours-cache');
-  const result = await runCommand(process.execPath, [...profile, binScript(context.root, 'astro'), 'build', '--config', 'bench/astro.config.mjs'], {
+  // `npm run build`'s command: astro build, then the search index once Astro's process has exited.
+  const result = await runCommand(process.execPath, [join(context.root, 'src', 'cli', 'build.ts'), '--config', 'bench/astro.config.mjs'], {
     cwd: context.root,
-    env: { ...ENV, CONFNOTES_CONTENT: contentDir, CONFNOTES_OUT: dist, CONFNOTES_BENCH_CACHE: cache, CONFNOTES_CACHE: join(context.projectOut, 'cache') },
+    env: { ...ENV, ...profile, CONFNOTES_CONTENT: contentDir, CONFNOTES_OUT: dist, CONFNOTES_BENCH_CACHE: cache, CONFNOTES_CACHE: join(context.projectOut, 'cache') },
     logFile: log,
     onLine: (line) => context.onLine?.('ours', line),
   });

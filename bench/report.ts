@@ -101,7 +101,7 @@ export function runTable(run: RunResult): string {
     // Confnotes hands each page to Pagefind as it is rendered: most of its indexing happens
     // during rendering, and its index stage is what is left when the last page is out.
     stage('page rendering (Confnotes: and indexing), s', 'render'),
-    stage('indexing after the last page (Pagefind), s', 'index'),
+    stage('search index after Astro exits (Pagefind), s', 'index'),
     stage('other (types, hooks, writing, exit), s', 'other'),
     row('**total, s**', `**${s(ours.seconds.total)}**`, `**${s(baseline.seconds.total)}**`, `**${run.ratio.toFixed(2)}**`),
     row('pages per second', ours.pages_per_second.toFixed(0), baseline.pages_per_second.toFixed(0), ratioOf(ours.pages_per_second, baseline.pages_per_second)),
@@ -145,7 +145,7 @@ function rebuildRows(run: RunResult): string[] {
     stage('content loading and parsing, s', 'content'),
     stage('bundling (Vite), s', 'bundle'),
     stage('page rendering (and indexing), s', 'render'),
-    stage('indexing after the last page, s', 'index'),
+    stage('search index after Astro exits, s', 'index'),
     stage('other, s', 'other'),
     `| **total, s** | **${s(full.seconds.total)}** | **${s(run.rebuild_seconds)}** | **${s(run.rebuild_added_seconds)}** |`,
     `| ratio to the full build | 1.00 | ${run.rebuild_ratio.toFixed(2)} | ${run.rebuild_added_ratio.toFixed(2)} |`,

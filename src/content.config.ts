@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative, resolve } from 'node:path';
 import { cacheFor } from './cache/cache-dir.ts';
+import { storedTalks } from './collections/notes-html.ts';
 import { ContentError, formatIssue } from './parse/content-error.ts';
 import type { Content } from './parse/assemble.ts';
 import { contentDir, forgetContent, loadContentInParallel } from './parse/load-content.ts';
@@ -10,7 +11,7 @@ import { cncfProjectSchema } from './schemas/cncf-project.ts';
 import { editionSchema, seriesSchema } from './schemas/conference.ts';
 import { recapSchema } from './schemas/recap.ts';
 import { speakerSchema } from './schemas/speaker.ts';
-import { talkSchema } from './schemas/talk.ts';
+import { storedTalkSchema } from './schemas/talk.ts';
 import { toolSchema } from './schemas/tool.ts';
 
 /**
@@ -47,7 +48,8 @@ async function fill(name: keyof Content, { store, logger, config, watcher }: Loa
   }
   if (logWarnings) for (const warning of report.warnings) logger.warn(formatIssue(warning));
   store.clear();
-  for (const entry of content[name]) store.set({ id: entry.id, data: { ...entry } });
+  const entries: { id: string }[] = name === 'talks' ? storedTalks(content.talks) : content[name];
+  for (const entry of entries) store.set({ id: entry.id, data: { ...entry } });
   if (dev) {
     setContentError(undefined);
     return;
@@ -97,7 +99,7 @@ export const collections = {
   series: defineCollection({ loader: contentLoader('series'), schema: seriesSchema }),
   editions: defineCollection({ loader: contentLoader('editions'), schema: editionSchema }),
   recaps: defineCollection({ loader: contentLoader('recaps', true), schema: recapSchema }),
-  talks: defineCollection({ loader: contentLoader('talks'), schema: talkSchema }),
+  talks: defineCollection({ loader: contentLoader('talks'), schema: storedTalkSchema }),
   speakers: defineCollection({ loader: contentLoader('speakers'), schema: speakerSchema }),
   tools: defineCollection({ loader: contentLoader('tools'), schema: toolSchema }),
   projects: defineCollection({ loader: contentLoader('projects'), schema: cncfProjectSchema }),

@@ -53,6 +53,9 @@ export function pathUnderBase(pathname: string, base: string): string | undefine
   return pathname.startsWith(root) ? pathname.slice(root.length - 1) : undefined;
 }
 
+/** The URL a built file is served at, under the base (`/talks/x/index.html` -> `/notes/talks/x/`). */
+export const urlOfFile = (file: string, base: string) => `${normaliseBase(base)}${file.slice(1).replace(/(^|\/)index\.html$/, '$1')}`;
+
 /**
  * The URLs of the pages being rendered: Astro's configured base (site.yaml, CONFNOTES_BASE or
  * `astro build --base`). Code that runs outside Astro (the parser's threads, the check) is

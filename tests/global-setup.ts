@@ -31,11 +31,11 @@ declare module 'vitest' {
 }
 
 function build(out: string, env: Record<string, string> = {}): string {
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  const result = spawnSync(process.execPath, ['src/cli/build.ts'], {
     encoding: 'utf8',
     env: childEnv({ ...env, CONFNOTES_OUT: out }),
   });
-  if (result.status !== 0) throw new Error(`astro build failed (${JSON.stringify(env)}):\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`npm run build failed (${JSON.stringify(env)}):\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
 

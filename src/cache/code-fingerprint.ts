@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { INDEX_PLAN_ENV } from '../search/index-plan.ts';
 
 /** The files whose change may change any page or compiled recap: the code, its configuration and its packages. */
 const CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
-// Settings read from the environment (the content folder and site.yaml reach pages through the data or this list).
-const IGNORED_ENV = new Set(['CONFNOTES_OUT', 'CONFNOTES_CACHE', 'CONFNOTES_BENCH_CACHE']);
+// Settings read from the environment (the content folder and site.yaml reach pages through the data or this list),
+// except those that only say where things go: the output, the caches, the index plan (a new file each build).
+const IGNORED_ENV = new Set(['CONFNOTES_OUT', 'CONFNOTES_CACHE', 'CONFNOTES_BENCH_CACHE', INDEX_PLAN_ENV]);
 
 /** A file, or the files under a folder, named relative to the root. */
 function filesUnder(root: string, path: string): string[] {

@@ -55,7 +55,7 @@ export function pageReuse(): AstroIntegration {
         const pageUrl = (path: string) => (config?.site ? new URL(`${normaliseBase(config.base)}${path.slice(1)}`, config.site).href : undefined);
         setPrerenderer((astro) => reusingPrerenderer(astro, cache, pageUrl, (route) => logger.warn(`${route} is rendered every build: its getStaticPaths gives no cacheKey (see src/cache/props-key.ts)`)));
       },
-      // After the index hook's (astro.config.mjs), which has moved every reused page out of the
+      // After the link check's hook (astro.config.mjs), which has moved every reused page out of the
       // last build's output: the cache lets go of it here.
       'astro:build:done': ({ logger }) => {
         const cache = slot[KEY];

@@ -1,17 +1,14 @@
 /**
  * Hands every page of a build, in the order of Astro's list of paths, to the build hook
- * (index-and-link-check.ts), so that Pagefind indexes a page while the next ones render, on the
- * core Astro leaves idle, instead of after the whole site is written. A page rendered comes from
+ * (index-and-link-check.ts), which reads its links while the next ones render instead of
+ * reading the whole site again from disk once it is written. A page rendered comes from
  * the middleware (src/middleware.ts); a page reused from the last build, which Astro never sees
  * (page-reuse.ts), is read when its turn comes.
- *
- * Pagefind's files depend on the order it is given pages: the order of the list, whichever page
- * finishes first, is what makes a rebuild the same bytes as a clean build.
  *
  * The middleware runs from Astro's prerender bundle, which holds its own copy of this module:
  * the two copies meet on a global key, not on module state.
  */
-/** Takes a page, by the file it is written to (/talks/x/index.html); settles once Pagefind has it. */
+/** Takes a page, by the file it is written to (/talks/x/index.html); settles once it is taken. */
 export type PageSink = (file: string, html: string) => Promise<void>;
 
 /** Called once a started page is done: with its HTML, or with nothing (not a page, or it failed). */
@@ -33,7 +30,7 @@ interface Receiver {
 const KEY = Symbol.for('confnotes.renderedPages');
 const slot = globalThis as { [KEY]?: Receiver };
 
-// Pages handed to Pagefind and not yet taken: enough to keep it busy, few enough to hold little.
+// Pages handed to the sink and not yet taken: few enough to hold little.
 const IN_FLIGHT = 16;
 
 /** While a build runs, where its pages go (in `astro dev`, nowhere). */

@@ -53,3 +53,12 @@ export const talkSchema = z.object({
   notes: z.array(talkNoteSchema).min(1),
 });
 export type Talk = z.infer<typeof talkSchema>;
+
+/**
+ * A talk as Astro's content store keeps it: each note's HTML is held beside the store, named by
+ * its digest (src/collections/notes-html.ts), and put back when the site's data is loaded.
+ */
+export const storedTalkSchema = talkSchema.extend({
+  notes: z.array(talkNoteSchema.omit({ html: true }).extend({ htmlDigest: z.string() })).min(1),
+});
+export type StoredTalk = z.infer<typeof storedTalkSchema>;

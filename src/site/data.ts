@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { resolveEntities } from '../entities/entities.ts';
+import { withNotesHtml } from '../collections/notes-html.ts';
 import { coOccurrence } from '../relations/co-occurrence.ts';
 import { groupBy } from '../relations/group-by.ts';
 import { relatedTalks } from '../relations/related-talks.ts';
@@ -27,7 +28,7 @@ async function load() {
     getCollection('series').then(data),
     getCollection('editions').then(data),
     getCollection('recaps').then(data),
-    getCollection('talks').then(data),
+    getCollection('talks').then(data).then(withNotesHtml),
     getCollection('speakers').then(data),
     getCollection('tools').then(data),
     getCollection('projects').then(data),

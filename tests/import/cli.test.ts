@@ -91,13 +91,15 @@ describe('npm run import into a content folder', () => {
     expect(readFileSync(join(content, 'conferences.yaml'), 'utf8')).toBe(conferencesAfter);
   });
 
-  it('builds into the site like a hand-written recap: its talk pages, recap page and search records', async () => {
+  // Bare `astro build`, not `npm run build`: it makes the search index itself, in its own process.
+  it('builds into the site like a hand-written recap, even with bare astro build: its talk pages, recap page and search records', async () => {
     const dist = join(content, 'dist');
     const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       encoding: 'utf8',
       env: { ...process.env, CONFNOTES_CONTENT: content, CONFNOTES_OUT: dist },
     });
     expect(build.status, build.stdout + build.stderr).toBe(0);
+    expect(build.stdout).toMatch(/\[confnotes-index-and-link-check\] indexed \d+ pages in/);
     const talkPage = readFileSync(join(dist, 'talks', 'kubecon-eu-2024', 'argo-cd-at-scale-lessons-from-1-000-clusters', 'index.html'), 'utf8');
     expect(talkPage).toContain('Alexander Matyushentsev');
     expect(talkPage).toContain('They sharded the application controller');

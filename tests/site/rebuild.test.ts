@@ -25,12 +25,12 @@ let nextDayLog = '';
 let renderedIn: Record<string, number> = {};
 
 function build(out: string, cacheDir: string, epoch = '1764547200'): string {
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  const result = spawnSync(process.execPath, ['src/cli/build.ts'], {
     encoding: 'utf8',
     // A pinned "today": two builds on either side of midnight would differ otherwise.
     env: childEnv({ CONFNOTES_CONTENT: content, CONFNOTES_OUT: out, CONFNOTES_CACHE: cacheDir, CONFNOTES_LIST_PAGE_SIZE: '2', SOURCE_DATE_EPOCH: epoch }),
   });
-  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
 

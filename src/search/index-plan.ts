@@ -1,0 +1,12 @@
+/**
+ * How `astro build` tells `npm run build` what to index once its process has exited: the build
+ * writes the plan to the file this variable names (src/integrations/index-and-link-check.ts).
+ */
+export const INDEX_PLAN_ENV = 'CONFNOTES_INDEX_PLAN';
+
+export interface IndexPlan {
+  /** The folder the site was written to. */
+  dist: string;
+  /** The base path its pages are served under. */
+  base: string;
+}
