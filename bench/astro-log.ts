@@ -6,7 +6,7 @@
  *   bundle   "Building static entrypoints" -> "generating static routes" (Vite)
  *   render   "generating static routes" -> its "✓ Completed in" (getStaticPaths + every page)
  *   index    "indexed N pages in S s" (Confnotes' Pagefind step, once Astro's process has
- *            exited: src/cli/build.ts; reading the pages, indexing them, writing the index)
+ *            exited: src/cli/build.sh; reading the pages, indexing them, writing the index)
  * Whatever is left (types, other hooks, writing, exit) is "other". A stage whose lines are missing
  * (a future Astro may word them differently) is null rather than a wrong number.
  */

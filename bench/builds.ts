@@ -4,7 +4,7 @@
  * then the Pagefind CLI). Both use the project's own Astro, Pagefind and Node.
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { parseAstroLog, withOther, type Stages } from './astro-log.ts';
 import { prepareBaseline } from './baseline-site.ts';
 import { distStats, type FolderStats } from './dist-stats.ts';
@@ -100,9 +100,9 @@ export async function buildOurs(context: BuildContext, contentDir: string, { pro
   const profile = profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
   const cache = join(context.work, 'ours-cache');
   // `npm run build`'s command: astro build, then the search index once Astro's process has exited.
-  const result = await runCommand(process.execPath, [join(context.root, 'src', 'cli', 'build.ts'), '--config', 'bench/astro.config.mjs'], {
+  const result = await runCommand('sh', [join(context.root, 'src', 'cli', 'build.sh'), '--config', 'bench/astro.config.mjs'], {
     cwd: context.root,
-    env: { ...ENV, ...profile, CONFNOTES_CONTENT: contentDir, CONFNOTES_OUT: dist, CONFNOTES_BENCH_CACHE: cache, CONFNOTES_CACHE: join(context.projectOut, 'cache') },
+    env: { ...ENV, ...profile, PATH: [dirname(process.execPath), process.env.PATH].join(delimiter), CONFNOTES_CONTENT: contentDir, CONFNOTES_OUT: dist, CONFNOTES_BENCH_CACHE: cache, CONFNOTES_CACHE: join(context.projectOut, 'cache') },
     logFile: log,
     onLine: (line) => context.onLine?.('ours', line),
   });

@@ -31,7 +31,7 @@ declare module 'vitest' {
 }
 
 function build(out: string, env: Record<string, string> = {}): string {
-  const result = spawnSync(process.execPath, ['src/cli/build.ts'], {
+  const result = spawnSync('sh', ['src/cli/build.sh'], {
     encoding: 'utf8',
     env: childEnv({ ...env, CONFNOTES_OUT: out }),
   });

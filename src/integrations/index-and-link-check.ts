@@ -15,7 +15,7 @@ import { finishRenderedPages, receiveRenderedPages } from './rendered-pages.ts';
  * checked: the build fails on any that leads nowhere, naming the page and the target.
  *
  * The search index is made from the written site, after the link check. Under `npm run build`
- * it is made once Astro's process has exited (src/cli/build.ts): Pagefind's service triples its
+ * it is made once Astro's process has exited (src/cli/build.sh): Pagefind's service triples its
  * memory while it writes, and beside Astro's process that was the peak of the build (10,000
  * talks: 2,832 MB for both, where each alone stays under 1,500). Run bare, `astro build` makes it
  * here, with the same code.

@@ -76,7 +76,7 @@ describe('npm run build', () => {
       '---\ntitle: Lien cassé\nconference: kcd-france-2023\nauthors: [A]\norganisation: O\nlang: fr\npublished: 2023-03-10\n---\n\n## Un talk\n- Speakers: Ada Lovelace\n\nVoir [cet outil](/tools/nope/) et ![le schéma](/images/nope.png).\n',
     );
     const env = { CONFNOTES_CONTENT: content, CONFNOTES_OUT: join(content, 'dist'), CONFNOTES_CACHE: join(content, 'cache') };
-    const result = spawnSync(process.execPath, ['src/cli/build.ts'], { encoding: 'utf8', env: childEnv(env) });
+    const result = spawnSync('sh', ['src/cli/build.sh'], { encoding: 'utf8', env: childEnv(env) });
     expect(result.status).toBe(1);
     expect(result.stdout + result.stderr).toContain('/talks/kcd-france-2023/un-talk/ -> /tools/nope/');
     expect(result.stdout + result.stderr).toContain('/talks/kcd-france-2023/un-talk/ -> /images/nope.png');

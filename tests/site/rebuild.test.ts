@@ -25,7 +25,7 @@ let nextDayLog = '';
 let renderedIn: Record<string, number> = {};
 
 function build(out: string, cacheDir: string, epoch = '1764547200'): string {
-  const result = spawnSync(process.execPath, ['src/cli/build.ts'], {
+  const result = spawnSync('sh', ['src/cli/build.sh'], {
     encoding: 'utf8',
     // A pinned "today": two builds on either side of midnight would differ otherwise.
     env: childEnv({ CONFNOTES_CONTENT: content, CONFNOTES_OUT: out, CONFNOTES_CACHE: cacheDir, CONFNOTES_LIST_PAGE_SIZE: '2', SOURCE_DATE_EPOCH: epoch }),
