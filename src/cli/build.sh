@@ -9,8 +9,7 @@ trap 'rm -f "$plan"' EXIT
 # The memory allocators' defaults keep what Astro's threads free until they allocate again, which
 # they do not: mimalloc (Vite's bundler, Astro's compiler) held 250 MB through the whole render at
 # 10,000 talks; glibc's per-thread arenas (the recap compiler threads) about 150 MB in one pair of
-# runs. A setting
-# already in the environment wins.
+# runs. A setting already in the environment wins.
 export MIMALLOC_PURGE_DELAY="${MIMALLOC_PURGE_DELAY:-0}" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 # V8's young generation in semi-spaces of 8 MB, not V8's default of up to 32: pages and parse
 # trees are short-lived, and larger spaces only held more of them. At 10,000 talks Astro's process
