@@ -98,9 +98,8 @@ export function runTable(run: RunResult): string {
     stage('start-up (Node, config, Vite), s', 'startup'),
     stage('content loading and parsing, s', 'content'),
     stage('bundling (Vite), s', 'bundle'),
-    // Confnotes hands each page to Pagefind as it is rendered: most of its indexing happens
-    // during rendering, and its index stage is what is left when the last page is out.
-    stage('page rendering (Confnotes: and indexing), s', 'render'),
+    // Confnotes' link check reads each page as it is rendered; its index is made after Astro exits.
+    stage('page rendering (Confnotes: and link check), s', 'render'),
     stage('search index after Astro exits (Pagefind), s', 'index'),
     stage('other (types, hooks, writing, exit), s', 'other'),
     row('**total, s**', `**${s(ours.seconds.total)}**`, `**${s(baseline.seconds.total)}**`, `**${run.ratio.toFixed(2)}**`),
@@ -144,7 +143,7 @@ function rebuildRows(run: RunResult): string[] {
     stage('start-up, s', 'startup'),
     stage('content loading and parsing, s', 'content'),
     stage('bundling (Vite), s', 'bundle'),
-    stage('page rendering (and indexing), s', 'render'),
+    stage('page rendering (and link check), s', 'render'),
     stage('search index after Astro exits, s', 'index'),
     stage('other, s', 'other'),
     `| **total, s** | **${s(full.seconds.total)}** | **${s(run.rebuild_seconds)}** | **${s(run.rebuild_added_seconds)}** |`,

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { IndexPlan } from '../search/index-plan.ts';
-import { indexSite } from '../search/index-site.ts';
+import { indexedMessage, indexSite } from '../search/index-site.ts';
 
 const [planFile] = process.argv.slice(2);
 const text = planFile ? readFileSync(planFile, 'utf8') : '';
@@ -13,5 +13,4 @@ if (!text) {
   process.exit(1);
 }
 const plan = JSON.parse(text) as IndexPlan;
-const indexed = await indexSite(plan.dist, plan.base);
-console.log(`${new Date().toTimeString().slice(0, 8)} [confnotes-index] indexed ${indexed.pages} pages in ${indexed.seconds.toFixed(1)} s`);
+console.log(`${new Date().toTimeString().slice(0, 8)} [confnotes-index] ${indexedMessage(await indexSite(plan.dist, plan.base))}`);

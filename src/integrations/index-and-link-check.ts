@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { INDEX_PLAN_ENV, type IndexPlan } from '../search/index-plan.ts';
-import { indexSite } from '../search/index-site.ts';
+import { indexedMessage, indexSite } from '../search/index-site.ts';
 import { builtFiles, forEachPage } from '../site/built-pages.ts';
 import { findBrokenLinks, readPage, type Interned, type PageLinks } from '../site/check-links.ts';
 import { normaliseBase } from '../urls.ts';
@@ -60,8 +60,7 @@ export function indexAndLinkCheck(): AstroIntegration {
             writeFileSync(plan, JSON.stringify({ dist, base } satisfies IndexPlan));
             return;
           }
-          const indexed = await indexSite(dist, base);
-          logger.info(`indexed ${indexed.pages} pages in ${indexed.seconds.toFixed(1)} s`);
+          logger.info(indexedMessage(await indexSite(dist, base)));
         } finally {
           pages = new Map();
           seen = new Map();

@@ -10,6 +10,9 @@ export interface IndexedSite {
   seconds: number;
 }
 
+/** What the build log says of the step (the bench reads it: bench/astro-log.ts). */
+export const indexedMessage = ({ pages, seconds }: IndexedSite) => `indexed ${pages} pages in ${seconds.toFixed(1)} s`;
+
 /**
  * Indexes a built site with Pagefind, every page read from dist/ in the order of its path (the
  * index is then the same bytes whatever order the pages were written in), and writes the index
