@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { childEnv } from '../helpers/child-env.ts';
 import { VALID } from '../helpers/fixtures.ts';
 import { openNodeSearch } from '../helpers/pagefind-node.ts';
 
@@ -96,7 +97,7 @@ describe('npm run import into a content folder', () => {
     const dist = join(content, 'dist');
     const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       encoding: 'utf8',
-      env: { ...process.env, CONFNOTES_CONTENT: content, CONFNOTES_OUT: dist },
+      env: childEnv({ CONFNOTES_CONTENT: content, CONFNOTES_OUT: dist }),
     });
     expect(build.status, build.stdout + build.stderr).toBe(0);
     expect(build.stdout).toMatch(/\[confnotes-index-and-link-check\] indexed \d+ pages in/);
