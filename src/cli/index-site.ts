@@ -13,4 +13,6 @@ if (!text) {
   process.exit(1);
 }
 const plan = JSON.parse(text) as IndexPlan;
-console.log(`${new Date().toTimeString().slice(0, 8)} [confnotes-index] ${indexedMessage(await indexSite(plan.dist, plan.base))}`);
+const indexed = await indexSite(plan.dist, plan.base);
+// Stamped once the step is done, like Astro's own lines.
+console.log(`${new Date().toTimeString().slice(0, 8)} [confnotes-index] ${indexedMessage(indexed)}`);

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PageCache, readManifest } from '../../src/cache/page-cache.ts';
+import { discard, PageCache, readManifest } from '../../src/cache/page-cache.ts';
 import { propsKey } from '../../src/cache/props-key.ts';
 
 let root: string;
@@ -81,5 +81,17 @@ describe('the page cache', () => {
     expect(readdirSync(dir)).not.toContain('previous-dist');
     for (let i = 0; i < 100 && readdirSync(dir).length > 1; i++) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(readdirSync(dir)).toEqual(['manifest.json']);
+  });
+
+  it('deletes a discarded folder at the lowest priority, so that it does not slow the index step beside it', async () => {
+    const folder = join(dir, 'previous-dist');
+    mkdirSync(folder, { recursive: true });
+    for (let i = 0; i < 200; i++) writeFileSync(join(folder, `${i}.html`), '<p>old</p>');
+    const deletion = discard(folder)!;
+    // Read before the process has started Node, let alone deleted anything.
+    expect(getPriority(deletion.pid)).toBe(19);
+    expect(readdirSync(dir)).not.toContain('previous-dist');
+    for (let i = 0; i < 100 && readdirSync(dir).length > 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

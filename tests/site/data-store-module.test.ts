@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { storeFromFile } from '../../src/integrations/data-store-module.ts';
 
 const exported = async (code: string) => ((await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { default: unknown }).default;
@@ -20,6 +20,11 @@ describe('the content store module', () => {
     expect(await exported(code)).toEqual(await exported(astrosOwn));
   });
 
+  it("takes the place of Astro's inlined store in a build of the site", () => {
+    // The plugin says so only when it has replaced Astro's module: the site's pages then read the file.
+    expect(inject('siteBuildLog')).toMatch(/\[confnotes-data-store-module\] the content store is read from .*data-store\.json when the pages load, not bundled/);
+  });
+
   it('matches the module and the file Astro writes: if Astro changes them, this says so', () => {
     const astro = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
     const consts = readFileSync(join(astro, 'dist/content/consts.js'), 'utf8');
@@ -30,5 +35,7 @@ describe('the content store module', () => {
     expect(consts).toContain('const DATA_STORE_FILE = "data-store.json"');
     expect(paths).toContain('return new URL(DATA_STORE_FILE, isDev ? settings.dotAstroDir : settings.config.cacheDir)');
     expect(plugin).toContain('code: `export default JSON.parse(${JSON.stringify(jsonData)})`');
+    // Astro's own plugin loads the module first, so ours can only transform it.
+    expect(plugin).toMatch(/name: "astro-content-virtual-mod-plugin",\s+enforce: "pre"/);
   });
 });
