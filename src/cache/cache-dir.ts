@@ -11,10 +11,10 @@ export function cacheDir(root = process.cwd(), env: NodeJS.ProcessEnv = process.
 }
 
 /**
- * The cache of one kind for one folder (the recaps compiled from a content folder, the pages
- * written to an output folder): two sites built from one checkout never share one.
+ * The cache of one kind for one folder (the recaps compiled from a content folder, the pages and
+ * the search bundle written to an output folder): two sites built from one checkout never share one.
  */
-export function cacheFor(kind: 'recaps' | 'pages', folder: string, root = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
+export function cacheFor(kind: 'recaps' | 'pages' | 'search', folder: string, root = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
   const id = createHash('sha256').update(resolve(root, folder)).digest('hex').slice(0, 16);
   return resolve(cacheDir(root, env), kind, id);
 }

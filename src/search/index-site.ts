@@ -1,17 +1,20 @@
+import { bundleCache } from '../cache/bundle-cache.ts';
+import { cacheFor } from '../cache/cache-dir.ts';
 import { builtFiles, forEachPage } from '../site/built-pages.ts';
 import { urlOfFile } from '../urls.ts';
 import { openSearchIndex } from './build-index.ts';
-
-// Pages handed to Pagefind and not yet taken: enough to keep its service busy, few enough to hold little.
-const IN_FLIGHT = 16;
+import { inFlight } from './in-flight.ts';
 
 export interface IndexedSite {
   pages: number;
   seconds: number;
+  /** The pages found by name, when their bundle was the last build's (build-index.ts). */
+  namedReused?: number;
 }
 
-/** What the build log says of the step (the bench reads it: bench/astro-log.ts). */
-export const indexedMessage = ({ pages, seconds }: IndexedSite) => `indexed ${pages} pages in ${seconds.toFixed(1)} s`;
+/** What the build log says of the step (the bench reads its start: bench/astro-log.ts). */
+export const indexedMessage = ({ pages, seconds, namedReused }: IndexedSite) =>
+  `indexed ${pages} pages in ${seconds.toFixed(1)} s${namedReused === undefined ? '' : ` (the ${namedReused} pages found by name had not changed: their bundle is the last build's)`}`;
 
 /**
  * Indexes a built site with Pagefind, every page read from dist/ in the order of its path (the
@@ -21,26 +24,14 @@ export const indexedMessage = ({ pages, seconds }: IndexedSite) => `indexed ${pa
  */
 export async function indexSite(dist: string, base: string): Promise<IndexedSite> {
   const started = performance.now();
-  const index = await openSearchIndex();
+  const index = await openSearchIndex(bundleCache(cacheFor('search', dist)));
   try {
     const files = await builtFiles(dist);
-    let pages = 0;
-    let failure: unknown;
-    const adding = new Set<Promise<void>>();
-    await forEachPage(dist, files, async (file, html) => {
-      // Added in path order (Pagefind's files depend on it), a few at a time.
-      const added = index
-        .add(urlOfFile(file, base), html)
-        .then((indexed) => void (indexed && pages++))
-        .catch((error: unknown) => void (failure ??= error))
-        .finally(() => adding.delete(added));
-      adding.add(added);
-      if (adding.size >= IN_FLIGHT) await Promise.race(adding);
-    });
-    await Promise.all(adding);
-    if (failure) throw failure;
-    await index.write(dist);
-    return { pages, seconds: (performance.now() - started) / 1000 };
+    const adding = inFlight();
+    await forEachPage(dist, files, (file, html) => adding.start(() => index.add(urlOfFile(file, base), html)));
+    await adding.done();
+    const { pages, namedReused } = await index.write(dist);
+    return { pages, namedReused, seconds: (performance.now() - started) / 1000 };
   } finally {
     await index.close();
   }

@@ -86,6 +86,11 @@ describe('a rebuild with the cache', () => {
     for (const untouched of ['/speakers/jerome-petazzoni/index.html', '/recaps/kubecon-2019/index.html']) expect(renderedIn[untouched]).toBe(1);
   });
 
+  it("after one sentence, takes the last build's index of the pages found by name, none of which changed", () => {
+    expect(firstLog).not.toMatch(/pages found by name had not changed/);
+    expect(secondLog).toMatch(/\[confnotes-index\] indexed \d+ pages in [\d.]+ s \(the \d+ pages found by name had not changed: their bundle is the last build's\)/);
+  });
+
   it('is told the props of every route\'s pages before they render, so none is rendered every time', () => {
     expect(secondLog).not.toMatch(/no cacheKey/);
     expect(renderedIn['/talks/page/2/index.html'] ?? renderedIn['/speakers/page/2/index.html']).toBeDefined();
@@ -96,6 +101,14 @@ describe('a rebuild with the cache', () => {
     expect(nextDayLog).not.toContain('rendering every page');
     expect(rendered).toBeGreaterThan(0);
     expect(reused).toBeGreaterThan(rendered);
+  });
+
+  it("takes the next day's index of the pages found by name from the day before, the bytes a clean build writes", () => {
+    expect(nextDayLog).toMatch(/pages found by name had not changed/);
+    const named = (dist: string) => join(dist, 'pagefind', 'named');
+    expect(filesOf(named(join(root, 'next-day')))).toEqual(filesOf(named(clean)));
+    const different = filesOf(named(clean)).filter((file) => !readFileSync(join(named(join(root, 'next-day')), file)).equals(readFileSync(join(named(clean), file))));
+    expect(different).toEqual([]);
   });
 
   it('writes the same files as a clean build of the same content', () => {
