@@ -1,3 +1,5 @@
+import { inFlight } from '../search/in-flight.ts';
+
 /**
  * Hands every page of a build, in the order of Astro's list of paths, to the build hook
  * (index-and-link-check.ts), which reads its links while the next ones render instead of
@@ -29,9 +31,6 @@ interface Receiver {
 
 const KEY = Symbol.for('confnotes.renderedPages');
 const slot = globalThis as { [KEY]?: Receiver };
-
-// Pages handed to the sink and not yet taken: few enough to hold little.
-const IN_FLIGHT = 16;
 
 /** While a build runs, where its pages go (in `astro dev`, nowhere). */
 export function receiveRenderedPages(sink: PageSink): void {
@@ -66,17 +65,15 @@ export function planPages(paths: readonly PlannedPath[]): void {
     return { file, html: () => html };
   });
   receiver.delivered = (async () => {
-    const taking = new Set<Promise<void>>();
+    // A few pages handed over and not yet taken: few enough to hold little.
+    const taking = inFlight();
     for (let i = 0; i < order.length; i++) {
       const { file, html } = order[i]!;
       order[i] = undefined;
       const page = await html();
-      if (page === undefined) continue;
-      const taken = receiver.sink(file, page).finally(() => taking.delete(taken));
-      taking.add(taken);
-      if (taking.size >= IN_FLIGHT) await Promise.race(taking);
+      if (page !== undefined) await taking.start(() => receiver.sink(file, page));
     }
-    await Promise.all(taking);
+    await taking.done();
   })();
 }
 
