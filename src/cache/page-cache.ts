@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { PageLinks } from '../site/check-links.ts';
 import { readDigest } from './tracked-site.ts';
 
 /**
@@ -13,9 +14,13 @@ import { readDigest } from './tracked-site.ts';
  *
  * The manifest is deleted when a build starts and written when it succeeds: a build that fails
  * leaves nothing to reuse, and the next one renders everything.
+ *
+ * It also keeps what the link check read from each page (its ids and internal links): a reused
+ * page is the same bytes, so the link check takes them from here instead of reading the page
+ * again (21,717 reused pages: 3.6 s of reading links and 1.5 s of reading files, in the render stage).
  */
 export interface Manifest {
-  version: 1;
+  version: 2;
   fingerprint: string;
   /** Builds made with this cache so far, this one included. */
   build: number;
@@ -23,7 +28,9 @@ export interface Manifest {
   keys: string[];
   digests: string[];
   /** By page file (/talks/x/index.html): its props' digest, the indexes of its reads and the build that rendered it. */
-  pages: Record<string, { props: string; reads: number[]; renderedIn: number }>;
+  pages: Record<string, { props: string; reads: number[]; renderedIn: number; ids?: number[]; links?: number[] }>;
+  /** The ids and links of every page, each string once (the same nav links are on every page). */
+  strings: string[];
 }
 
 export interface PageCacheStats {
@@ -47,6 +54,8 @@ export class PageCache {
   // Each page's props digest, given before it renders.
   private readonly propsKeys = new Map<string, string>();
   private readonly folders = new Set<string>();
+  // What the link check read from each page of this build.
+  private readonly pageLinks = new Map<string, PageLinks>();
 
   /** Opens the cache in `dir` for a build writing `outDir`, moving the last build's pages aside. */
   constructor(dir: string, outDir: string, fingerprint: string) {
@@ -56,7 +65,7 @@ export class PageCache {
     this.previous = join(dir, 'previous-dist');
     discard(this.previous);
     const old = readManifest(dir);
-    this.next = { version: 1, fingerprint, build: (old?.build ?? 0) + 1, keys: [], digests: [], pages: {} };
+    this.next = { version: 2, fingerprint, build: (old?.build ?? 0) + 1, keys: [], digests: [], pages: {}, strings: [] };
     rmSync(file, { force: true });
     if (!old) this.stats.cold = 'no cache from a successful build';
     else if (old.fingerprint !== fingerprint) this.stats.cold = 'the code or settings changed since the last build';
@@ -95,12 +104,29 @@ export class PageCache {
    * ~15 KB the disk cache holds.
    */
   restore(file: string): string {
-    const from = join(this.previous, file);
-    const to = join(this.outDir, file);
-    const html = readFileSync(from, 'utf8');
-    this.makeFolder(dirname(to));
-    renameSync(from, to);
+    const html = readFileSync(join(this.previous, file), 'utf8');
+    this.move(file);
     return html;
+  }
+
+  /** Moves a reused page from the last build's output into this one's, unread. */
+  move(file: string): void {
+    const to = join(this.outDir, file);
+    this.makeFolder(dirname(to));
+    renameSync(join(this.previous, file), to);
+  }
+
+  /** What the link check read from a page reused by this build, when the last build kept it. */
+  linksOf(file: string): PageLinks | undefined {
+    const entry = this.old?.pages[file];
+    if (!entry?.ids || !entry.links || this.next.pages[file]?.renderedIn !== entry.renderedIn) return undefined;
+    const strings = this.old!.strings;
+    return { ids: new Set(entry.ids.map((i) => strings[i])), links: entry.links.map((i) => strings[i]) };
+  }
+
+  /** Keeps what the link check read from a page of this build, for the next. */
+  keepLinks(file: string, links: PageLinks): void {
+    this.pageLinks.set(file, links);
   }
 
   // One mkdir per folder of the output, its parents first: `recursive` looks at every parent
@@ -141,6 +167,18 @@ export class PageCache {
   /** Writes the manifest for the next build and drops the last build's pages. */
   commit(): void {
     discard(this.previous);
+    const index = new Map<string, number>();
+    const indexOf = (text: string) => {
+      let i = index.get(text);
+      if (i === undefined) index.set(text, (i = this.next.strings.push(text) - 1));
+      return i;
+    };
+    for (const [file, { ids, links }] of this.pageLinks) {
+      const entry = this.next.pages[file];
+      if (!entry) continue;
+      entry.ids = [...ids].map(indexOf);
+      entry.links = links.map(indexOf);
+    }
     const file = join(this.dir, MANIFEST);
     mkdirSync(this.dir, { recursive: true });
     writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(this.next));
@@ -194,7 +232,7 @@ export function discard(folder: string): ChildProcess | undefined {
 export function readManifest(dir: string): Manifest | undefined {
   try {
     const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Manifest;
-    return manifest.version === 1 ? manifest : undefined;
+    return manifest.version === 2 ? manifest : undefined;
   } catch {
     return undefined;
   }

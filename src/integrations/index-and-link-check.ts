@@ -6,11 +6,13 @@ import { indexedMessage, indexSite } from '../search/index-site.ts';
 import { builtFiles, forEachPage } from '../site/built-pages.ts';
 import { findBrokenLinks, readPage, type Interned, type PageLinks } from '../site/check-links.ts';
 import { normaliseBase } from '../urls.ts';
+import { activePageCache } from './page-reuse.ts';
 import { finishRenderedPages, receiveRenderedPages } from './rendered-pages.ts';
 
 /**
  * The link check and the search index of `astro build`. Each page's links are read once, as it
- * is rendered or reused (handed over in Astro's order: rendered-pages.ts); when the site is
+ * is rendered (handed over in Astro's order: rendered-pages.ts), or taken from the page cache
+ * for a page reused as the last build wrote it; when the site is
  * written, any page not seen that way is read from disk, and every internal link and anchor is
  * checked: the build fails on any that leads nowhere, naming the page and the target.
  *
@@ -25,8 +27,11 @@ export function indexAndLinkCheck(): AstroIntegration {
   let base = '/';
   let pages = new Map<string, PageLinks>();
   let seen: Interned = new Map();
-  const take = (file: string, html: string): Promise<void> => {
-    pages.set(file, readPage(html, seen));
+  // The page cache keeps each page's links: a page reused next build is not read again.
+  const take = (file: string, page: string | PageLinks): Promise<void> => {
+    const links = typeof page === 'string' ? readPage(page, seen) : page;
+    pages.set(file, links);
+    activePageCache()?.keepLinks(file, links);
     return Promise.resolve();
   };
   return {

@@ -7,6 +7,7 @@ import { propsKey } from '../cache/props-key.ts';
 import { sharedSite } from '../cache/shared-site.ts';
 import { contentDir } from '../parse/load-content.ts';
 import { loadSiteSettings } from '../settings/site-settings.ts';
+import type { PageLinks } from '../site/check-links.ts';
 import { normaliseBase } from '../urls.ts';
 import { fileOfPathname, planPages, type PlannedPath } from './rendered-pages.ts';
 
@@ -70,6 +71,14 @@ export function pageReuse(): AstroIntegration {
   };
 }
 
+/** A reused page moved into the output: its links as the link check read them last build, else its HTML. */
+function restore(cache: PageCache, file: string): string | PageLinks {
+  const links = cache.linksOf(file);
+  if (!links) return cache.restore(file);
+  cache.move(file);
+  return links;
+}
+
 /**
  * Astro's own prerenderer, which renders only the paths whose page the cache cannot reuse. Every
  * path, in Astro's order, goes to the pages handed to the search index.
@@ -96,7 +105,7 @@ function reusingPrerenderer(astro: AstroPrerenderer, cache: PageCache, pageUrl: 
           unkeyed(route.route);
         }
         const reused = page && site !== undefined && key !== undefined && cache.reuse(file, key, site);
-        plan.push({ file, reused: reused ? () => cache.restore(file) : undefined });
+        plan.push({ file, reused: reused ? () => restore(cache, file) : undefined });
         const url = reused ? pageUrl(path) : undefined;
         if (url) reusedPageUrls.push(url);
         return !reused;

@@ -1,25 +1,27 @@
 import { inFlight } from '../search/in-flight.ts';
+import type { PageLinks } from '../site/check-links.ts';
 
 /**
  * Hands every page of a build, in the order of Astro's list of paths, to the build hook
  * (index-and-link-check.ts), which reads its links while the next ones render instead of
  * reading the whole site again from disk once it is written. A page rendered comes from
  * the middleware (src/middleware.ts); a page reused from the last build, which Astro never sees
- * (page-reuse.ts), is read when its turn comes.
+ * (page-reuse.ts), is read when its turn comes, or stands for what the link check read from it
+ * last build (src/cache/page-cache.ts).
  *
  * The middleware runs from Astro's prerender bundle, which holds its own copy of this module:
  * the two copies meet on a global key, not on module state.
  */
-/** Takes a page, by the file it is written to (/talks/x/index.html); settles once it is taken. */
-export type PageSink = (file: string, html: string) => Promise<void>;
+/** Takes a page, by the file it is written to (/talks/x/index.html): its HTML, or its links as read last build; settles once it is taken. */
+export type PageSink = (file: string, page: string | PageLinks) => Promise<void>;
 
 /** Called once a started page is done: with its HTML, or with nothing (not a page, or it failed). */
 export type PageDone = (html?: string) => void;
 
-/** A path of the build, by its file, in Astro's order; `reused` gives the HTML of a page Astro does not render. */
+/** A path of the build, by its file, in Astro's order; `reused` gives the HTML (or the links) of a page Astro does not render. */
 export interface PlannedPath {
   file: string;
-  reused?: () => string;
+  reused?: () => string | PageLinks;
 }
 
 interface Receiver {
@@ -54,7 +56,7 @@ export function planPages(paths: readonly PlannedPath[]): void {
   const receiver = slot[KEY];
   if (!receiver) return;
   // Each entry is let go once delivered: a settled promise holds its page's HTML.
-  const order: ({ file: string; html: () => string | Promise<string | undefined> } | undefined)[] = paths.map(({ file, reused }) => {
+  const order: ({ file: string; html: () => string | PageLinks | Promise<string | undefined> } | undefined)[] = paths.map(({ file, reused }) => {
     if (reused) return { file, html: reused };
     const html = new Promise<string | undefined>((resolve) =>
       receiver.slots.set(file, (page) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { discard, PageCache, readManifest } from '../../src/cache/page-cache.ts';
 import { propsKey } from '../../src/cache/props-key.ts';
+import type { PageLinks } from '../../src/site/check-links.ts';
 
 let root: string;
 let dir: string;
@@ -13,14 +14,18 @@ const PAGE = '/talks/a/index.html';
 
 const PROPS = propsKey({ id: 'a' });
 
-/** One build: opens the cache, reuses the page (moves it into the output) or "renders" it (writes it), commits. */
-async function buildOnce(fingerprint: string, data: object, html: string, commit = true) {
+/**
+ * One build: opens the cache, reuses the page (moves it into the output) or "renders" it (writes
+ * it, and keeps `links` as the link check would), commits.
+ */
+async function buildOnce(fingerprint: string, data: object, html: string, commit = true, links?: PageLinks) {
   const cache = new PageCache(dir, out, fingerprint);
   const reused = cache.reuse(PAGE, PROPS, data) ? cache.restore(PAGE) : undefined;
   if (reused === undefined) {
     mkdirSync(join(out, 'talks', 'a'), { recursive: true });
     writeFileSync(join(out, PAGE), html);
     cache.keep(PAGE, ['["talkById","a"]'], data);
+    if (links) cache.keepLinks(PAGE, links);
   }
   if (commit) cache.commit();
   return { cache, reused };
@@ -42,6 +47,40 @@ describe('the page cache', () => {
     expect(cache.stats).toEqual({ reused: 1, rendered: 0 });
     // Reused again the build after: a reused page is recorded as a rendered one is.
     expect((await buildOnce('code', site('A'), 'never rendered')).reused).toBe('<p>A</p>');
+  });
+
+  it('gives back what the link check read from a page it reuses, so the page is moved into the output unread', async () => {
+    await buildOnce('code', site('A'), '<p id="top"><a href="/speakers/b/">B</a></p>', true, { ids: new Set(['top']), links: ['/speakers/b/', '#top'] });
+
+    const second = new PageCache(dir, out, 'code');
+    // Nothing is given for a page before it is reused.
+    expect(second.linksOf(PAGE)).toBeUndefined();
+    expect(second.reuse(PAGE, PROPS, site('A'))).toBe(true);
+    expect(second.linksOf(PAGE)).toEqual({ ids: new Set(['top']), links: ['/speakers/b/', '#top'] });
+    second.move(PAGE);
+    expect(readFileSync(join(out, PAGE), 'utf8')).toBe('<p id="top"><a href="/speakers/b/">B</a></p>');
+    // Kept again by the link check, as a page of this build: given back the build after.
+    second.keepLinks(PAGE, second.linksOf(PAGE)!);
+    second.commit();
+    const third = new PageCache(dir, out, 'code');
+    expect(third.reuse(PAGE, PROPS, site('A'))).toBe(true);
+    expect(third.linksOf(PAGE)?.links).toEqual(['/speakers/b/', '#top']);
+  });
+
+  it('gives no links for a page rendered again, nor for one whose links the last build did not keep', async () => {
+    await buildOnce('code', site('A'), '<p>A</p>', true, { ids: new Set(), links: ['/'] });
+    const changed = new PageCache(dir, out, 'code');
+    expect(changed.reuse(PAGE, PROPS, site('A, renamed'))).toBe(false);
+    expect(changed.linksOf(PAGE)).toBeUndefined();
+    // Rendered and kept without links (a build with no link check): reused next time, read from its file.
+    mkdirSync(join(out, 'talks', 'a'), { recursive: true });
+    writeFileSync(join(out, PAGE), '<p>A, renamed</p>');
+    changed.keep(PAGE, ['["talkById","a"]'], site('A, renamed'));
+    changed.commit();
+    const next = new PageCache(dir, out, 'code');
+    expect(next.reuse(PAGE, PROPS, site('A, renamed'))).toBe(true);
+    expect(next.linksOf(PAGE)).toBeUndefined();
+    expect(next.restore(PAGE)).toBe('<p>A, renamed</p>');
   });
 
   it('renders a page again when something it read changed', async () => {

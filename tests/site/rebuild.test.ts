@@ -21,6 +21,8 @@ const clean = join(root, 'clean');
 let firstLog = '';
 let secondLog = '';
 let nextDayLog = '';
+let thirdLog = '';
+let cleanLog = '';
 // What the page cache recorded after the one-sentence rebuild: which build rendered each page.
 let renderedIn: Record<string, number> = {};
 
@@ -60,8 +62,8 @@ beforeAll(() => {
   appendFileSync(join(content, 'recaps', 'kcd-b.md'), '\n## Un talk ajouté après coup\n- Speakers: Laurent Bernaille (Datadog)\n- Tools: Flux\n\nQuelques notes sur Flux, prises après la conférence.\n');
   edit(join(content, 'tools', 'kind.yaml'), 'description: Kubernetes in Docker.', 'description: Kubernetes clusters in Docker containers.');
   rmSync(join(content, 'recaps', 'kcd-search-words.md'));
-  build(rebuilt, cache);
-  build(clean, join(root, 'no-cache'));
+  thirdLog = build(rebuilt, cache);
+  cleanLog = build(clean, join(root, 'no-cache'));
   // Then builds again the next day: only the pages that show "now" depend on the day.
   nextDayLog = build(join(root, 'next-day'), join(root, 'next-day-cache'));
   nextDayLog = build(join(root, 'next-day'), join(root, 'next-day-cache'), '1764633600');
@@ -109,6 +111,15 @@ describe('a rebuild with the cache', () => {
     expect(filesOf(named(join(root, 'next-day')))).toEqual(filesOf(named(clean)));
     const different = filesOf(named(clean)).filter((file) => !readFileSync(join(named(join(root, 'next-day')), file)).equals(readFileSync(join(named(clean), file))));
     expect(different).toEqual([]);
+  });
+
+  it('checks as many links on as many pages as a clean build, the reused pages\' links taken from the cache', () => {
+    const checked = (log: string) => /checked \d+ internal links on \d+ pages: none broken/.exec(log)?.[0];
+    expect(checked(cleanLog)).toBeDefined();
+    expect(checked(thirdLog)).toBe(checked(cleanLog));
+    // Every page the cache recorded has its links kept for the next build.
+    const manifest = readManifest(cacheFor('pages', rebuilt, process.cwd(), { CONFNOTES_CACHE: cache }))!;
+    expect(Object.values(manifest.pages).filter((page) => !page.links)).toEqual([]);
   });
 
   it('writes the same files as a clean build of the same content', () => {
