@@ -55,7 +55,7 @@ export class PageCache {
   private readonly propsKeys = new Map<string, string>();
   private readonly folders = new Set<string>();
   // What the link check read from each page of this build.
-  private readonly pageLinks = new Map<string, PageLinks>();
+  private pageLinks: ReadonlyMap<string, PageLinks> = new Map();
 
   /** Opens the cache in `dir` for a build writing `outDir`, moving the last build's pages aside. */
   constructor(dir: string, outDir: string, fingerprint: string) {
@@ -119,14 +119,15 @@ export class PageCache {
   /** What the link check read from a page reused by this build, when the last build kept it. */
   linksOf(file: string): PageLinks | undefined {
     const entry = this.old?.pages[file];
+    // A page reused by this build is recorded with the build that rendered it, as it was last time.
     if (!entry?.ids || !entry.links || this.next.pages[file]?.renderedIn !== entry.renderedIn) return undefined;
     const strings = this.old!.strings;
     return { ids: new Set(entry.ids.map((i) => strings[i])), links: entry.links.map((i) => strings[i]) };
   }
 
-  /** Keeps what the link check read from a page of this build, for the next. */
-  keepLinks(file: string, links: PageLinks): void {
-    this.pageLinks.set(file, links);
+  /** Keeps what the link check read from the pages of this build, by file, for the next. */
+  keepLinks(pages: ReadonlyMap<string, PageLinks>): void {
+    this.pageLinks = pages;
   }
 
   // One mkdir per folder of the output, its parents first: `recursive` looks at every parent

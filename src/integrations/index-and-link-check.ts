@@ -27,11 +27,8 @@ export function indexAndLinkCheck(): AstroIntegration {
   let base = '/';
   let pages = new Map<string, PageLinks>();
   let seen: Interned = new Map();
-  // The page cache keeps each page's links: a page reused next build is not read again.
   const take = (file: string, page: string | PageLinks): Promise<void> => {
-    const links = typeof page === 'string' ? readPage(page, seen) : page;
-    pages.set(file, links);
-    activePageCache()?.keepLinks(file, links);
+    pages.set(file, typeof page === 'string' ? readPage(page, seen) : page);
     return Promise.resolve();
   };
   return {
@@ -60,6 +57,8 @@ export function indexAndLinkCheck(): AstroIntegration {
             throw new Error(`${broken.length} broken internal link(s) in the built site:\n${list}${broken.length > 50 ? '\n  …' : ''}`);
           }
           logger.info(`checked ${links} internal links on ${pages.size} pages: none broken`);
+          // Kept with the pages: a page reused next build is not read again.
+          activePageCache()?.keepLinks(pages);
           const plan = process.env[INDEX_PLAN_ENV];
           if (plan) {
             writeFileSync(plan, JSON.stringify({ dist, base } satisfies IndexPlan));

@@ -25,7 +25,7 @@ async function buildOnce(fingerprint: string, data: object, html: string, commit
     mkdirSync(join(out, 'talks', 'a'), { recursive: true });
     writeFileSync(join(out, PAGE), html);
     cache.keep(PAGE, ['["talkById","a"]'], data);
-    if (links) cache.keepLinks(PAGE, links);
+    if (links) cache.keepLinks(new Map([[PAGE, links]]));
   }
   if (commit) cache.commit();
   return { cache, reused };
@@ -60,7 +60,7 @@ describe('the page cache', () => {
     second.move(PAGE);
     expect(readFileSync(join(out, PAGE), 'utf8')).toBe('<p id="top"><a href="/speakers/b/">B</a></p>');
     // Kept again by the link check, as a page of this build: given back the build after.
-    second.keepLinks(PAGE, second.linksOf(PAGE)!);
+    second.keepLinks(new Map([[PAGE, second.linksOf(PAGE)!]]));
     second.commit();
     const third = new PageCache(dir, out, 'code');
     expect(third.reuse(PAGE, PROPS, site('A'))).toBe(true);
